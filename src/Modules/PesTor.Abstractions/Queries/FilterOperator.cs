@@ -1,0 +1,16 @@
+namespace PesTor.Queries;
+
+public enum FilterOperator
+{
+    Eq,
+    NotEq,
+    Lt,
+    Lte,
+    Gt,
+    Gte,
+    Contains,
+    StartsWith,
+    EndsWith,
+    In,
+    NotIn,
+}
