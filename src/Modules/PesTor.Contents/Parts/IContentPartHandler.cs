@@ -11,6 +11,9 @@ public interface IContentPartHandler
     /// <summary>The part definition name it serves, e.g. "AddressPart".</summary>
     string PartName { get; }
 
+    /// <summary>The properties it writes index rows for and their kinds, so queries can filter and order on them.</summary>
+    IReadOnlyDictionary<string, IndexKind> IndexedProperties { get; }
+
     /// <summary>Fills derived values (may read the store, e.g. for a unique path). Runs before validation.</summary>
     ValueTask PrepareAsync(PartContext context, CancellationToken cancellationToken);
 

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using PesTor.ContentManagement;
+using PesTor.Data;
+using PesTor.Metadata;
+
+namespace PesTor.Contents.Metadata;
+
+/// <summary>
+/// Definitions from the store, cached for the process. Each scope checks the stored identifier once, so a change written
+/// by another node is seen on that node's next request.
+/// </summary>
+internal sealed class ContentDefinitionManager(
+    IContentDefinitionStore store,
+    ContentDefinitionCache cache,
+    ContentDefinitionValidator validator,
+    IUnitOfWork unitOfWork) : IContentDefinitionManager
+{
+    private ContentDefinitionDocument? _scoped;
+
+    public async Task<ContentDefinitionDocument> GetDocumentAsync(CancellationToken cancellationToken = default)
+    {
+        if (_scoped is not null)
+        {
+            return _scoped;
+        }
+
+        var cached = cache.Document;
+        var identifier = await store.GetIdentifierAsync(cancellationToken);
+        if (cached is null || cached.Identifier != (identifier ?? ""))
+        {
+            cached = await store.LoadAsync(cancellationToken) ?? new ContentDefinitionDocument();
+            cache.Set(cached);
+        }
+
+        _scoped = cached;
+        return cached;
+    }
+
+    public async Task<ContentTypeDefinition?> GetTypeDefinitionAsync(string name, CancellationToken cancellationToken = default) =>
+        (await GetDocumentAsync(cancellationToken)).FindType(name);
+
+    public async Task<string> StoreAsync(IEnumerable<ContentTypeDefinition> types, IEnumerable<ContentPartDefinition> parts, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var current = await store.LoadAsync(cancellationToken) ?? new ContentDefinitionDocument();
+
+        // Work on a copy: the cached document is shared by every request.
+        var document = JsonSerializer.Deserialize<ContentDefinitionDocument>(JsonSerializer.Serialize(current, ContentJson.Options), ContentJson.Options)!;
+        foreach (var part in parts)
+        {
+            document.ContentParts.RemoveAll(p => p.Name == part.Name);
+            document.ContentParts.Add(part);
+        }
+
+        foreach (var type in types)
+        {
+            document.ContentTypes.RemoveAll(t => t.Name == type.Name);
+            document.ContentTypes.Add(type);
+        }
+
+        validator.Validate(document);
+        document.Identifier = Guid.NewGuid().ToString("N");
+        await store.SaveAsync(document, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        cache.Set(document);
+        _scoped = document;
+        return document.Identifier;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PesTor.Data.Health;
+using PesTor.Data.Services;
+using PesTor.Metadata;
+using PesTor.Modules;
+using PesTor.Users;
+
+namespace PesTor.Data;
+
+public sealed class Startup : StartupBase
+{
+    public override int Order => -100;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddOptions<AppDataOptions>().Configure(o => o.Path = configuration["PesTor:AppData"] ?? o.Path);
+        services.AddSingleton<DatabaseConnection>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Both providers are registered and the one in use is read per scope, so setup can choose the database
+        // without rebuilding the container.
+        services.AddDbContext<SqlitePesTorDbContext>((sp, o) =>
+            o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString).AddInterceptors(new SqlitePragmas()));
+        services.AddDbContext<PostgresPesTorDbContext>((sp, o) =>
+            o.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddScoped<PesTorDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresPesTorDbContext>()
+            : sp.GetRequiredService<SqlitePesTorDbContext>());
+
+        services.AddIdentityCore<PesTorUser>()
+            .AddRoles<PesTorRole>()
+            .AddEntityFrameworkStores<PesTorDbContext>();
+
+        services.AddScoped<IContentStore, ContentStore>();
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IOutbox, EfOutbox>();
+        services.AddScoped<IContentDefinitionStore, EfContentDefinitionStore>();
+        services.AddHostedService<DatabaseMigrator>();
+        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
+    }
+}

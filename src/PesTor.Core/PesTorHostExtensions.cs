@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using PesTor.Modules;
+
+namespace PesTor;
+
+/// <summary>The host's two calls: <c>builder.AddPesTor()</c> and <c>app.UsePesTor()</c>.</summary>
+public static class PesTorHostExtensions
+{
+    public static WebApplicationBuilder AddPesTor(this WebApplicationBuilder builder)
+    {
+        var modules = ModuleCatalog.Discover(AppContext.BaseDirectory);
+        builder.Services.AddSingleton<IReadOnlyList<ModuleDescriptor>>(modules);
+        builder.Services.AddHealthChecks();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHttpContextAccessor();
+
+        // Startups run by their Order, then in module dependency order.
+        foreach (var startup in OrderedStartups(modules))
+        {
+            startup.ConfigureServices(builder.Services, builder.Configuration);
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UsePesTor(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+        var modules = app.Services.GetRequiredService<IReadOnlyList<ModuleDescriptor>>();
+        foreach (var startup in OrderedStartups(modules))
+        {
+            startup.Configure(app, app, app.Services);
+        }
+
+        return app;
+    }
+
+    private static IEnumerable<StartupBase> OrderedStartups(IReadOnlyList<ModuleDescriptor> modules) =>
+        modules.SelectMany((m, index) => m.Startups.Select(s => (Startup: s, Index: index)))
+            .OrderBy(x => x.Startup.Order)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Startup);
+}
