@@ -30,6 +30,12 @@ public sealed class HtmlSanitizerService
         "class",
     ];
 
+    // Removed together with what they contain; other unknown tags (font, section, ...) give way to their content.
+    private static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "iframe", "object", "embed", "noscript", "template", "textarea", "select", "svg", "math", "title",
+    };
+
     private readonly HtmlSanitizer _sanitizer;
 
     public HtmlSanitizerService()
@@ -44,12 +50,21 @@ public sealed class HtmlSanitizerService
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
         };
         _sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+        _sanitizer.RemovingTag += DropContentOfActiveElements;
         _sanitizer.FilterUrl += OnlyWebImages;
         _sanitizer.PostProcessNode += ProtectBlankTargets;
     }
 
     /// <summary>The sanitized HTML; an empty string for null or blank input.</summary>
     public string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? "" : _sanitizer.Sanitize(html).Trim();
+
+    private static void DropContentOfActiveElements(object? sender, RemovingTagEventArgs e)
+    {
+        if (DroppedWithContent.Contains(e.Tag.LocalName))
+        {
+            e.Tag.InnerHtml = "";
+        }
+    }
 
     // mailto: is fine for a link, but an image source may only be a web address (or a relative one).
     private static void OnlyWebImages(object? sender, FilterUrlEventArgs e)
