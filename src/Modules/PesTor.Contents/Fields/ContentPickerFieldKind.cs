@@ -48,7 +48,7 @@ public sealed class ContentPickerFieldKind(IContentItemLookup lookup) : IContent
             }
             else if (allowedTypes.Count > 0 && !allowedTypes.Contains(target.ContentType, StringComparer.Ordinal))
             {
-                fail($"The item '{id}' is a {target.ContentType}; this field accepts only {string.Join(", ", allowedTypes)}.");
+                fail($"The item '{id}' is of type {target.ContentType}; this field accepts only {string.Join(", ", allowedTypes)}.");
             }
         }
     }
