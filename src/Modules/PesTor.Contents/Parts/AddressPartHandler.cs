@@ -10,6 +10,14 @@ public sealed partial class AddressPartHandler(IContentItemLookup lookup) : ICon
 {
     public string PartName => PartNames.Address;
 
+    public IReadOnlyDictionary<string, IndexKind> IndexedProperties { get; } = new Dictionary<string, IndexKind>
+    {
+        ["Street"] = IndexKind.Text,
+        ["PostalCode"] = IndexKind.Text,
+        ["City"] = IndexKind.Text,
+        ["District"] = IndexKind.Taxonomy,
+    };
+
     public ValueTask PrepareAsync(PartContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -16,6 +16,11 @@ public sealed class AutoroutePartHandler(IContentStore store) : IContentPartHand
 {
     public string PartName => PartNames.Autoroute;
 
+    public IReadOnlyDictionary<string, IndexKind> IndexedProperties { get; } = new Dictionary<string, IndexKind>
+    {
+        ["Path"] = IndexKind.Text,
+    };
+
     public async ValueTask PrepareAsync(PartContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -11,6 +11,13 @@ public sealed partial class ContactPartHandler : IContentPartHandler
 {
     public string PartName => PartNames.Contact;
 
+    public IReadOnlyDictionary<string, IndexKind> IndexedProperties { get; } = new Dictionary<string, IndexKind>
+    {
+        ["Phone"] = IndexKind.Text,
+        ["Email"] = IndexKind.Text,
+        ["Website"] = IndexKind.Text,
+    };
+
     public ValueTask PrepareAsync(PartContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -10,6 +10,16 @@ public sealed class EventPartHandler : IContentPartHandler
 {
     public string PartName => PartNames.Event;
 
+    public IReadOnlyDictionary<string, IndexKind> IndexedProperties { get; } = new Dictionary<string, IndexKind>
+    {
+        ["StartDate"] = IndexKind.DateTime,
+        ["EndDate"] = IndexKind.DateTime,
+        ["Place"] = IndexKind.Text,
+        ["Location"] = IndexKind.GeoPoint,
+        ["ParticipantsPes"] = IndexKind.Numeric,
+        ["ParticipantsCity"] = IndexKind.Numeric,
+    };
+
     public ValueTask PrepareAsync(PartContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

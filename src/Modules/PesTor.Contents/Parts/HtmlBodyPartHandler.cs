@@ -10,6 +10,11 @@ public sealed class HtmlBodyPartHandler(HtmlSanitizerService sanitizer) : IConte
 {
     public string PartName => PartNames.HtmlBody;
 
+    public IReadOnlyDictionary<string, IndexKind> IndexedProperties { get; } = new Dictionary<string, IndexKind>
+    {
+        ["Html"] = IndexKind.Html,
+    };
+
     public ValueTask PrepareAsync(PartContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

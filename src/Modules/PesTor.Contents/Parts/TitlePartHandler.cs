@@ -10,6 +10,9 @@ public sealed class TitlePartHandler : IContentPartHandler
 
     public string PartName => PartNames.Title;
 
+    // The title is the DisplayText column, which queries filter and order on directly.
+    public IReadOnlyDictionary<string, IndexKind> IndexedProperties { get; } = new Dictionary<string, IndexKind>();
+
     public ValueTask PrepareAsync(PartContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

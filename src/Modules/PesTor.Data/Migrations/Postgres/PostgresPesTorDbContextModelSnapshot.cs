@@ -161,7 +161,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Value");
+                    b.HasIndex("ContentPart", "ContentField", "Value");
 
                     b.ToTable("BooleanFieldIndex", (string)null);
                 });
@@ -293,7 +293,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("SelectedContentItemId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "SelectedContentItemId");
+                    b.HasIndex("ContentPart", "ContentField", "SelectedContentItemId");
 
                     b.ToTable("ContentPickerFieldIndex", (string)null);
                 });
@@ -331,7 +331,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Value");
+                    b.HasIndex("ContentPart", "ContentField", "Value");
 
                     b.ToTable("DateFieldIndex", (string)null);
                 });
@@ -369,7 +369,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Value");
+                    b.HasIndex("ContentPart", "ContentField", "Value");
 
                     b.ToTable("DateTimeFieldIndex", (string)null);
                 });
@@ -432,7 +432,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("Latitude", "Longitude");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Latitude");
+                    b.HasIndex("ContentPart", "ContentField", "Latitude");
 
                     b.ToTable("GeoPointFieldIndex", (string)null);
                 });
@@ -473,7 +473,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField");
+                    b.HasIndex("ContentPart", "ContentField");
 
                     b.ToTable("HtmlFieldIndex", (string)null);
                 });
@@ -516,7 +516,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Url");
+                    b.HasIndex("ContentPart", "ContentField", "Url");
 
                     b.ToTable("LinkFieldIndex", (string)null);
                 });
@@ -555,7 +555,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Path");
+                    b.HasIndex("ContentPart", "ContentField", "Path");
 
                     b.ToTable("MediaFieldIndex", (string)null);
                 });
@@ -593,7 +593,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Value");
+                    b.HasIndex("ContentPart", "ContentField", "Value");
 
                     b.ToTable("NumericFieldIndex", (string)null);
                 });
@@ -665,7 +665,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "TermContentItemId");
+                    b.HasIndex("ContentPart", "ContentField", "TermContentItemId");
 
                     b.ToTable("TaxonomyFieldIndex", (string)null);
                 });
@@ -708,7 +708,7 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Value");
+                    b.HasIndex("ContentPart", "ContentField", "Value");
 
                     b.ToTable("TextFieldIndex", (string)null);
                 });

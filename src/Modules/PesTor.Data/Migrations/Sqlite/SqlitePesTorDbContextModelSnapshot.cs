@@ -150,7 +150,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Value");
+                    b.HasIndex("ContentPart", "ContentField", "Value");
 
                     b.ToTable("BooleanFieldIndex", (string)null);
                 });
@@ -278,7 +278,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("SelectedContentItemId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "SelectedContentItemId");
+                    b.HasIndex("ContentPart", "ContentField", "SelectedContentItemId");
 
                     b.ToTable("ContentPickerFieldIndex", (string)null);
                 });
@@ -314,7 +314,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Value");
+                    b.HasIndex("ContentPart", "ContentField", "Value");
 
                     b.ToTable("DateFieldIndex", (string)null);
                 });
@@ -350,7 +350,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Value");
+                    b.HasIndex("ContentPart", "ContentField", "Value");
 
                     b.ToTable("DateTimeFieldIndex", (string)null);
                 });
@@ -411,7 +411,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("Latitude", "Longitude");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Latitude");
+                    b.HasIndex("ContentPart", "ContentField", "Latitude");
 
                     b.ToTable("GeoPointFieldIndex", (string)null);
                 });
@@ -450,7 +450,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField");
+                    b.HasIndex("ContentPart", "ContentField");
 
                     b.ToTable("HtmlFieldIndex", (string)null);
                 });
@@ -491,7 +491,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Url");
+                    b.HasIndex("ContentPart", "ContentField", "Url");
 
                     b.ToTable("LinkFieldIndex", (string)null);
                 });
@@ -528,7 +528,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Path");
+                    b.HasIndex("ContentPart", "ContentField", "Path");
 
                     b.ToTable("MediaFieldIndex", (string)null);
                 });
@@ -564,7 +564,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Value");
+                    b.HasIndex("ContentPart", "ContentField", "Value");
 
                     b.ToTable("NumericFieldIndex", (string)null);
                 });
@@ -632,7 +632,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "TermContentItemId");
+                    b.HasIndex("ContentPart", "ContentField", "TermContentItemId");
 
                     b.ToTable("TaxonomyFieldIndex", (string)null);
                 });
@@ -673,7 +673,7 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Value");
+                    b.HasIndex("ContentPart", "ContentField", "Value");
 
                     b.ToTable("TextFieldIndex", (string)null);
                 });
