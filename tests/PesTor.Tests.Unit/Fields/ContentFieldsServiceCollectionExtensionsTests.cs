@@ -24,6 +24,6 @@ public sealed class ContentFieldsServiceCollectionExtensionsTests
         var parts = scope.ServiceProvider.GetServices<IContentPartHandler>().Select(p => p.PartName).Order(StringComparer.Ordinal);
 
         Assert.Equal(FieldKinds.All.Order(StringComparer.Ordinal), kinds);
-        Assert.Equal(["AddressPart", "AutoroutePart", "ContactPart", "EventPart", "HtmlBodyPart", "TitlePart"], parts);
+        Assert.Equal(["AddressPart", "AutoroutePart", "ContactPart", "EventPart", "HtmlBodyPart", "TaxonomyPart", "TitlePart"], parts);
     }
 }

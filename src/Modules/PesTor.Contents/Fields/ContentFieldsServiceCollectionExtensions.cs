@@ -8,7 +8,7 @@ namespace PesTor.Contents.Fields;
 public static class ContentFieldsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the sanitizer, the eleven field kinds and the six part handlers. Kinds and handlers are scoped because
+    /// Registers the sanitizer, the eleven field kinds and the part handlers. Kinds and handlers are scoped because
     /// some read the content store, which lives per request; the stateless ones cost nothing to create per scope.
     /// </summary>
     public static IServiceCollection AddContentFieldKinds(this IServiceCollection services)
@@ -35,6 +35,7 @@ public static class ContentFieldsServiceCollectionExtensions
             ServiceDescriptor.Scoped<IContentPartHandler, AddressPartHandler>(),
             ServiceDescriptor.Scoped<IContentPartHandler, ContactPartHandler>(),
             ServiceDescriptor.Scoped<IContentPartHandler, EventPartHandler>(),
+            ServiceDescriptor.Scoped<IContentPartHandler, TaxonomyPartHandler>(),
         ]);
         return services;
     }

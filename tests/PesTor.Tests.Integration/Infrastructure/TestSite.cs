@@ -1,0 +1,114 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PesTor.Metadata;
+using PesTor.Security;
+using PesTor.Users;
+
+namespace PesTor.Tests.Integration.Infrastructure;
+
+/// <summary>
+/// A whole PES-TOR site hosted in-process on its own database, with the test content model, roles and users in place.
+/// One per test class (xUnit class fixture); subclasses pick the database.
+/// </summary>
+public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminPassword = "Admin-Password-1";
+    public const string EditorPassword = "Editor-Password-1";
+
+    private TestDatabase? _database;
+
+    protected abstract string Provider { get; }
+
+    public CapturedLog Log { get; } = new();
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The site is not started.");
+
+    public string AdminUserId { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(Provider);
+        _ = Server; // starts the host: migrations run before it serves
+        await RunAsSystemAsync(async services =>
+        {
+            await services.GetRequiredService<IContentDefinitionManager>().StoreAsync(TestModel.Types(), TestModel.Parts());
+            await TestModel.SeedRolesAsync(services.GetRequiredService<RoleManager<PesTorRole>>());
+            var users = services.GetRequiredService<UserManager<PesTorUser>>();
+            AdminUserId = await TestModel.CreateUserAsync(users, "admin", AdminPassword, RoleNames.Administrator);
+            await TestModel.CreateUserAsync(users, "editor1", EditorPassword, TestModel.OwnEditorRole);
+            await TestModel.CreateUserAsync(users, "editor2", EditorPassword, TestModel.OwnEditorRole);
+        });
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>Runs code in a fresh scope as the system (recipes and seeding run this way).</summary>
+    public async Task RunAsSystemAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        using var system = scope.ServiceProvider.GetRequiredService<ICallerAccessor>().BeginSystemScope();
+        await action(scope.ServiceProvider);
+    }
+
+    public async Task<T> RunAsSystemAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        using var system = scope.ServiceProvider.GetRequiredService<ICallerAccessor>().BeginSystemScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    /// <summary>A client signed in as the given user (cookies kept), or anonymous when no user is named.</summary>
+    public async Task<HttpClient> ClientAsync(string? userName = null, string? password = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        if (userName is not null)
+        {
+            var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
+            response.EnsureSuccessStatusCode();
+        }
+
+        return client;
+    }
+
+    /// <summary>Fails on any warning or error logged since the last check, then starts afresh.</summary>
+    public void AssertNoLoggedIssues()
+    {
+        var issues = Log.Issues.ToList();
+        Log.Clear();
+        Assert.True(issues.Count == 0, "Unexpected log entries:\n" + string.Join("\n", issues));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("PesTor:AppData", Database.AppData);
+        builder.UseSetting("PesTor:Database:Provider", Database.Provider);
+        if (Database.ConnectionString is not null)
+        {
+            builder.UseSetting("PesTor:Database:ConnectionString", Database.ConnectionString);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
+    }
+}
+
+public sealed class SqliteSite : TestSite
+{
+    protected override string Provider => "Sqlite";
+}
+
+public sealed class PostgresSite : TestSite
+{
+    protected override string Provider => "Postgres";
+}
