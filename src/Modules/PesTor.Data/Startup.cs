@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,10 +24,13 @@ public sealed class Startup : StartupBase
 
         // Both providers are registered and the one in use is read per scope, so setup can choose the database
         // without rebuilding the container.
+        // Interceptors registered in DI (diagnostics, tests counting statements) apply to both providers.
         services.AddDbContext<SqlitePesTorDbContext>((sp, o) =>
-            o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString).AddInterceptors(new SqlitePragmas()));
+            o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString)
+                .AddInterceptors([new SqlitePragmas(), .. sp.GetServices<IInterceptor>()]));
         services.AddDbContext<PostgresPesTorDbContext>((sp, o) =>
-            o.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+            o.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString)
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<PesTorDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresPesTorDbContext>()
             : sp.GetRequiredService<SqlitePesTorDbContext>());

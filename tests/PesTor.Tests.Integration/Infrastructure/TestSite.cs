@@ -1,4 +1,7 @@
 using System.Net.Http.Json;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -24,6 +27,8 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
     protected abstract string Provider { get; }
 
     public CapturedLog Log { get; } = new();
+
+    public SqlRecorder Sql { get; } = new();
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The site is not started.");
 
@@ -68,6 +73,31 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
         return await action(scope.ServiceProvider);
     }
 
+    /// <summary>Runs code in a fresh scope as the named user, the way a request signed in as that user would.</summary>
+    public async Task RunAsAsync(string? userName, Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var principal = new ClaimsPrincipal(new ClaimsIdentity());
+        if (userName is not null)
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PesTorUser>>();
+            var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PesTorUser>>();
+            principal = await factory.CreateAsync((await users.FindByNameAsync(userName))!);
+        }
+
+        var http = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
+        var previous = http.HttpContext;
+        http.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
+        try
+        {
+            await action(scope.ServiceProvider);
+        }
+        finally
+        {
+            http.HttpContext = previous;
+        }
+    }
+
     /// <summary>A client signed in as the given user (cookies kept), or anonymous when no user is named.</summary>
     public async Task<HttpClient> ClientAsync(string? userName = null, string? password = null)
     {
@@ -100,6 +130,7 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 }
 

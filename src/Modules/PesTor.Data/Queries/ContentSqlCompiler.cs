@@ -89,7 +89,7 @@ internal sealed class ContentSqlCompiler
                 _sql.Append(')');
                 break;
             case ColumnFilter column:
-                AppendComparison("v." + Quote(column.Column.ToString()), column.Operator, column.Value, caseInsensitive: false);
+                AppendColumnFilter(column);
                 break;
             case FieldFilter field:
                 AppendFieldFilter(field);
@@ -119,6 +119,14 @@ internal sealed class ContentSqlCompiler
         }
 
         _sql.Append(')');
+    }
+
+    private void AppendColumnFilter(ColumnFilter filter)
+    {
+        // Pattern matches on columns ignore case like field matches do; both databases lower-case ASCII the same way.
+        var isPattern = filter.Operator is FilterOperator.Contains or FilterOperator.StartsWith or FilterOperator.EndsWith;
+        var column = "v." + Quote(filter.Column.ToString());
+        AppendComparison(isPattern ? $"LOWER({column})" : column, filter.Operator, filter.Value, caseInsensitive: isPattern);
     }
 
     private void AppendFieldFilter(FieldFilter filter)
