@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PesTor.Handlers;
 using PesTor.Metadata;
 using PesTor.Security;
 using PesTor.Users;
@@ -29,6 +30,8 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
     public CapturedLog Log { get; } = new();
 
     public SqlRecorder Sql { get; } = new();
+
+    public TestContentHandler.Journal Events { get; } = new();
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The site is not started.");
 
@@ -130,7 +133,12 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Sql);
+            services.AddSingleton(Events);
+            services.AddScoped<IContentHandler, TestContentHandler>();
+        });
     }
 }
 
