@@ -6,14 +6,10 @@ public enum DatabaseProvider
     Postgres,
 }
 
-/// <summary>Bound from <c>PesTor:Database</c>. Without a connection string, SQLite uses <c>{AppData}/pestor.db</c>.</summary>
+/// <summary>Bound from <c>PesTor:Database</c>. The database itself is chosen at setup and kept in <c>{AppData}/site.json</c>.</summary>
 public sealed class DatabaseOptions
 {
     public const string SectionName = "PesTor:Database";
-
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-
-    public string? ConnectionString { get; set; }
 
     /// <summary>Apply pending migrations when the app starts (on by default; a site made by an older build upgrades itself).</summary>
     public bool MigrateOnStart { get; set; } = true;

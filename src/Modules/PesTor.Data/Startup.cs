@@ -7,6 +7,7 @@ using PesTor.Data.Health;
 using PesTor.Data.Services;
 using PesTor.Metadata;
 using PesTor.Modules;
+using PesTor.Setup;
 using PesTor.Users;
 
 namespace PesTor.Data;
@@ -43,6 +44,9 @@ public sealed class Startup : StartupBase
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IContentDefinitionStore, EfContentDefinitionStore>();
+        services.AddScoped<IDocumentStore, EfDocumentStore>();
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<ISiteShell, SiteShell>();
         services.AddHostedService<DatabaseMigrator>();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
     }

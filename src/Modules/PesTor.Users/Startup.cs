@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PesTor.Modules;
+using PesTor.Recipes;
+using PesTor.Users.Recipes;
 using PesTor.Security;
 using PesTor.Users.Endpoints;
 using PesTor.Users.Services;
@@ -39,6 +41,7 @@ public sealed class Startup : StartupBase
         services.AddAuthorization();
         services.AddSingleton<RolePermissionCache>();
         services.AddScoped<IPermissionGrantProvider, RolePermissionGrantProvider>();
+        services.AddScoped<IRecipeStepHandler, RolesStep>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)

@@ -14,4 +14,10 @@ public interface ICallerAccessor
 
     /// <summary>Runs what follows (on this async flow) as the system, which may do anything; dispose to end it.</summary>
     IDisposable BeginSystemScope();
+
+    /// <summary>True inside <see cref="BeginImportScope"/>: content events carry IsImporting so side effects can hold back.</summary>
+    bool IsImporting { get; }
+
+    /// <summary>Runs what follows as the system, importing (recipes); dispose to end it.</summary>
+    IDisposable BeginImportScope();
 }

@@ -62,7 +62,7 @@ internal sealed partial class ContentManager(
             throw new ContentValidationException([new ContentValidationError("ContentItemId", $"Content item '{item.ContentItemId}' already exists.")]);
         }
 
-        var context = new CreateContentContext(item);
+        var context = new CreateContentContext(item) { IsImporting = callers.IsImporting };
         await events.BeforeAsync(h => h.CreatingAsync(context));
         var rows = await processor.ProcessAsync(item, cancellationToken);
         await store.SaveAsync(item, rows, cancellationToken);
@@ -143,7 +143,7 @@ internal sealed partial class ContentManager(
         item.ContentType = latest.ContentType;
         item.ModifiedUtc = Now();
         item.Latest = true;
-        var context = new UpdateContentContext(item);
+        var context = new UpdateContentContext(item) { IsImporting = callers.IsImporting };
 
         if (item.Id == 0)
         {
@@ -209,7 +209,7 @@ internal sealed partial class ContentManager(
         }
 
         await DemandAsync(ContentAction.Publish, published, cancellationToken);
-        var context = new PublishContentContext(published, published);
+        var context = new PublishContentContext(published, published) { IsImporting = callers.IsImporting };
         await events.BeforeAsync(h => h.UnpublishingAsync(context));
         published.Published = false;
         await store.SaveAsync(published, null, cancellationToken);
@@ -239,7 +239,7 @@ internal sealed partial class ContentManager(
         await store.SaveAsync(latest, null, cancellationToken);
         published.Latest = true;
         await store.SaveAsync(published, null, cancellationToken);
-        var context = new UpdateContentContext(published);
+        var context = new UpdateContentContext(published) { IsImporting = callers.IsImporting };
         await events.AfterAsync(h => h.UpdatedAsync(context));
         CopyState(published, item);
         await transaction.CommitAsync(cancellationToken);
@@ -257,7 +257,7 @@ internal sealed partial class ContentManager(
         }
 
         await DemandAsync(ContentAction.Delete, subject, cancellationToken);
-        var context = new RemoveContentContext(subject);
+        var context = new RemoveContentContext(subject) { IsImporting = callers.IsImporting };
         await events.BeforeAsync(h => h.RemovingAsync(context));
         foreach (var version in new[] { published, latest }.OfType<ContentItem>().DistinctBy(v => v.Id))
         {
@@ -290,7 +290,7 @@ internal sealed partial class ContentManager(
             restored.ModifiedUtc = Now();
             var rows = await processor.ProcessAsync(restored, cancellationToken);
             await store.SaveAsync(restored, rows, cancellationToken);
-            var context = new UpdateContentContext(restored);
+            var context = new UpdateContentContext(restored) { IsImporting = callers.IsImporting };
             await events.AfterAsync(h => h.UpdatedAsync(context));
         }
         else
@@ -324,7 +324,7 @@ internal sealed partial class ContentManager(
     private async Task<bool> PublishLatestAsync(ContentItem latest, CancellationToken cancellationToken)
     {
         var previous = await store.GetPublishedAsync(latest.ContentItemId, cancellationToken);
-        var context = new PublishContentContext(latest, previous);
+        var context = new PublishContentContext(latest, previous) { IsImporting = callers.IsImporting };
         await events.BeforeAsync(h => h.PublishingAsync(context));
         if (context.Cancel)
         {

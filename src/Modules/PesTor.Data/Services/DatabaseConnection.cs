@@ -1,31 +1,46 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
+using PesTor.Setup;
 
 namespace PesTor.Data.Services;
 
-/// <summary>The connection string in use: the configured one, or a SQLite file in the app data folder.</summary>
-internal sealed class DatabaseConnection
+/// <summary>
+/// The database in use, read by every DbContext as it is created. Empty until the site is set up (or while a setup
+/// tries a database); a SQLite choice without a connection string means <c>{AppData}/pestor.db</c>.
+/// </summary>
+internal sealed class DatabaseConnection(IOptions<AppDataOptions> appData, IWebHostEnvironment environment)
 {
-    public DatabaseConnection(IOptions<DatabaseOptions> database, IOptions<AppDataOptions> appData, IWebHostEnvironment environment)
+    private volatile Current? _current;
+
+    public string AppDataFolder { get; } = System.IO.Path.GetFullPath(appData.Value.Path, environment.ContentRootPath);
+
+    public bool IsSet => _current is not null;
+
+    public DatabaseProvider Provider => (_current ?? throw NotSet()).Provider;
+
+    public string ConnectionString => (_current ?? throw NotSet()).ConnectionString;
+
+    public void Use(DatabaseChoice choice)
     {
-        Provider = database.Value.Provider;
-        if (!string.IsNullOrWhiteSpace(database.Value.ConnectionString))
+        var provider = Enum.Parse<DatabaseProvider>(choice.Provider, ignoreCase: true);
+        var connectionString = choice.ConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
         {
-            ConnectionString = database.Value.ConnectionString;
-            return;
+            if (provider != DatabaseProvider.Sqlite)
+            {
+                throw new InvalidOperationException("A connection string is required for PostgreSQL.");
+            }
+
+            Directory.CreateDirectory(AppDataFolder);
+            connectionString = $"Data Source={System.IO.Path.Combine(AppDataFolder, "pestor.db")};Pooling=True";
         }
 
-        if (database.Value.Provider != DatabaseProvider.Sqlite)
-        {
-            throw new InvalidOperationException("PesTor:Database:ConnectionString is required for PostgreSQL.");
-        }
-
-        var folder = System.IO.Path.GetFullPath(appData.Value.Path, environment.ContentRootPath);
-        Directory.CreateDirectory(folder);
-        ConnectionString = $"Data Source={System.IO.Path.Combine(folder, "pestor.db")};Pooling=True";
+        _current = new Current(provider, connectionString);
     }
 
-    public DatabaseProvider Provider { get; }
+    public void Clear() => _current = null;
 
-    public string ConnectionString { get; }
+    private static InvalidOperationException NotSet() => new("The site is not set up yet, so no database is open.");
+
+    private sealed record Current(DatabaseProvider Provider, string ConnectionString);
 }
