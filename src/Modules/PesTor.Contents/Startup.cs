@@ -32,6 +32,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentHandler, OutboxContentHandler>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQueryService, ContentQueryService>();
+        services.AddScoped<IContentBulkImporter, ContentBulkImporter>();
         services.AddSingleton<ICallerAccessor, CallerAccessor>();
         services.AddSingleton<IContentOwnership, OwnerIsCaller>();
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();

@@ -8,4 +8,7 @@ public static class OutboxTopics
     public const string ContentPublished = "content.published";
     public const string ContentUnpublished = "content.unpublished";
     public const string ContentRemoved = "content.removed";
+
+    /// <summary>A bulk import; the payload lists the imported content item ids.</summary>
+    public const string ContentImported = "content.imported";
 }

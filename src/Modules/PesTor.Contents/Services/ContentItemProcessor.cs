@@ -68,7 +68,7 @@ internal sealed class ContentItemProcessor(
         return result;
     }
 
-    private async Task<IReadOnlyList<FieldIndexRow>> IndexAsync(ContentItem item, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FieldIndexRow>> IndexAsync(ContentItem item, CancellationToken cancellationToken)
     {
         var type = await GetTypeAsync(item.ContentType, cancellationToken);
         var document = await definitions.GetDocumentAsync(cancellationToken);
