@@ -100,9 +100,15 @@ public static class TestModel
 
     private static async Task RoleAsync(RoleManager<PesTorRole> roles, string name, params string[] permissions)
     {
-        var role = new PesTorRole { Name = name };
-        Check(await roles.CreateAsync(role));
-        foreach (var permission in permissions)
+        var role = await roles.FindByNameAsync(name);
+        if (role is null)
+        {
+            role = new PesTorRole { Name = name };
+            Check(await roles.CreateAsync(role));
+        }
+
+        var granted = (await roles.GetClaimsAsync(role)).Select(c => c.Value).ToHashSet();
+        foreach (var permission in permissions.Where(p => !granted.Contains(p)))
         {
             Check(await roles.AddClaimAsync(role, new Claim(RoleNames.PermissionClaimType, permission)));
         }

@@ -27,6 +27,9 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected abstract string Provider { get; }
 
+    /// <summary>The setup recipe; empty for the tests' own model (<see cref="TestModel"/>).</summary>
+    protected virtual string RecipeName => "";
+
     public CapturedLog Log { get; } = new();
 
     public SqlRecorder Sql { get; } = new();
@@ -46,7 +49,7 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
             await services.GetRequiredService<IContentDefinitionManager>().StoreAsync(TestModel.Types(), TestModel.Parts());
             await TestModel.SeedRolesAsync(services.GetRequiredService<RoleManager<PesTorRole>>());
             var users = services.GetRequiredService<UserManager<PesTorUser>>();
-            AdminUserId = await TestModel.CreateUserAsync(users, "admin", AdminPassword, RoleNames.Administrator);
+            AdminUserId = (await users.FindByNameAsync("admin"))!.Id;
             await TestModel.CreateUserAsync(users, "editor1", EditorPassword, TestModel.OwnEditorRole);
             await TestModel.CreateUserAsync(users, "editor2", EditorPassword, TestModel.OwnEditorRole);
         });
@@ -126,11 +129,15 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("PesTor:AppData", Database.AppData);
-        builder.UseSetting("PesTor:Database:Provider", Database.Provider);
-        if (Database.ConnectionString is not null)
-        {
-            builder.UseSetting("PesTor:Database:ConnectionString", Database.ConnectionString);
-        }
+
+        // Every test site is set up the way a container is: auto-setup, here without a recipe (tests bring their model).
+        builder.UseSetting("PesTor:AutoSetup:SiteName", "PES-TOR test");
+        builder.UseSetting("PesTor:AutoSetup:AdminUserName", "admin");
+        builder.UseSetting("PesTor:AutoSetup:AdminEmail", "admin@example.org");
+        builder.UseSetting("PesTor:AutoSetup:AdminPassword", AdminPassword);
+        builder.UseSetting("PesTor:AutoSetup:DatabaseProvider", Database.Provider);
+        builder.UseSetting("PesTor:AutoSetup:ConnectionString", Database.ConnectionString ?? "");
+        builder.UseSetting("PesTor:AutoSetup:RecipeName", RecipeName);
 
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureServices(services =>
