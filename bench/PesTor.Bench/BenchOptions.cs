@@ -1,0 +1,91 @@
+using System.Globalization;
+
+namespace PesTor.Bench;
+
+/// <summary>
+/// The command line: <c>content-query [--provider sqlite|postgres|both] [--sizes 10000,100000] [--iterations N]
+/// [--warmup N] [--budget-seconds S] [--explain] [--dataset path]</c>.
+/// </summary>
+internal sealed record BenchOptions
+{
+    public const string DefaultDataset = "/work/shared/bench/dataset-entities-10k.json";
+
+    public IReadOnlyList<string> Providers { get; init; } = ["sqlite"];
+
+    public IReadOnlyList<int> Sizes { get; init; } = [10_000];
+
+    /// <summary>Measured calls per scenario (fewer only when a scenario would overrun <see cref="BudgetSeconds"/>, never under <see cref="MinIterations"/>).</summary>
+    public int Iterations { get; init; } = 2_000;
+
+    public int Warmup { get; init; } = 200;
+
+    /// <summary>Soft limit on the measured time of one scenario; slow scenarios run fewer iterations (at least <see cref="MinIterations"/>).</summary>
+    public double BudgetSeconds { get; init; } = 10;
+
+    public int MinIterations { get; init; } = 500;
+
+    /// <summary>Print each scenario's SQL and the database's plan for it before measuring.</summary>
+    public bool Explain { get; init; }
+
+    public string Dataset { get; init; } = Environment.GetEnvironmentVariable("PESTOR_BENCH_DATASET") is { Length: > 0 } path ? path : DefaultDataset;
+
+    public static string Usage =>
+        """
+        Usage: dotnet run -c Release --project bench/PesTor.Bench -- content-query [options]
+          --provider sqlite|postgres|both   databases to measure (default sqlite)
+          --sizes 10000,100000              item counts (default 10000)
+          --iterations N                    measured calls per scenario (default 2000, at least 500)
+          --warmup N                        warm-up calls per scenario (default 200)
+          --budget-seconds S                soft time limit per scenario (default 10)
+          --explain                         print each scenario's SQL and query plan
+          --dataset PATH                    the shared dataset (default $PESTOR_BENCH_DATASET or /work/shared/bench/dataset-entities-10k.json)
+        PostgreSQL: an admin connection string in PESTOR_BENCH_POSTGRES (or PESTOR_TEST_POSTGRES); a throwaway database is created and dropped.
+        """;
+
+    /// <summary>Parses the arguments after the command name; throws <see cref="ArgumentException"/> with a readable message.</summary>
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name == "--explain")
+            {
+                options = options with { Explain = true };
+                continue;
+            }
+
+            var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            options = name switch
+            {
+                "--provider" => options with { Providers = ParseProviders(value) },
+                "--sizes" => options with { Sizes = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => PositiveInt(name, s))] },
+                "--iterations" => options with { Iterations = PositiveInt(name, value) },
+                "--warmup" => options with { Warmup = PositiveInt(name, value) },
+                "--budget-seconds" => options with { BudgetSeconds = PositiveInt(name, value) },
+                "--dataset" => options with { Dataset = value },
+                _ => throw new ArgumentException($"Unknown option '{name}'."),
+            };
+        }
+
+        if (options.Sizes.Count == 0)
+        {
+            throw new ArgumentException("--sizes needs at least one size.");
+        }
+
+        return options with { MinIterations = Math.Min(options.MinIterations, options.Iterations) };
+    }
+
+    private static string[] ParseProviders(string value) => value.ToLowerInvariant() switch
+    {
+        "sqlite" => ["sqlite"],
+        "postgres" or "postgresql" => ["postgres"],
+        "both" => ["sqlite", "postgres"],
+        _ => throw new ArgumentException($"--provider must be sqlite, postgres or both, not '{value}'."),
+    };
+
+    private static int PositiveInt(string name, string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ArgumentException($"{name} must be a positive whole number, not '{value}'.");
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PesTor.Security;
+
+namespace PesTor.Bench.Hosting;
+
+/// <summary>
+/// The app hosted in-process exactly as Program.cs does it (<c>CreateBuilder</c> + <c>AddPesTor</c> + <c>Build</c> +
+/// <c>UsePesTor</c>), in Production with logging at Warning, on a throwaway database. Starting it runs the migrations.
+/// </summary>
+internal sealed class BenchSite : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BenchSite(WebApplication app, BenchDatabase database)
+    {
+        _app = app;
+        Database = database;
+    }
+
+    public BenchDatabase Database { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<BenchSite> StartAsync(BenchDatabase database, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = Environments.Production,
+            ContentRootPath = database.AppData,
+            Args = [],
+        });
+
+        var settings = new Dictionary<string, string?>
+        {
+            ["PesTor:AppData"] = database.AppData,
+            ["PesTor:Database:Provider"] = database.Provider.ToString(),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        if (database.ConnectionString is not null)
+        {
+            settings["PesTor:Database:ConnectionString"] = database.ConnectionString;
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddPesTor();
+        builder.Services.AddSingleton<IServer, NoListeningServer>();
+
+        var app = builder.Build();
+        app.UsePesTor();
+        await app.StartAsync(cancellationToken);
+        return new BenchSite(app, database);
+    }
+
+    /// <summary>Runs <paramref name="action"/> in a fresh DI scope as the system (how recipes and seeding run).</summary>
+    public Task RunAsSystemAsync(Func<IServiceProvider, Task> action) =>
+        RunAsSystemAsync<bool>(async services =>
+        {
+            await action(services);
+            return true;
+        });
+
+    /// <summary>Runs <paramref name="action"/> in a fresh DI scope as the system and returns its result.</summary>
+    public async Task<T> RunAsSystemAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        using var system = scope.ServiceProvider.GetRequiredService<ICallerAccessor>().BeginSystemScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,30 @@
+using PesTor.Bench;
+using PesTor.Bench.Scenarios;
+
+// The benchmark's commands; "content-query" measures the one content query of the engine (see BenchOptions.Usage).
+if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] != "content-query")
+{
+    Console.Error.WriteLine(args.Length == 0 || args[0] is "-h" or "--help" ? BenchOptions.Usage : $"Unknown command '{args[0]}'.\n{BenchOptions.Usage}");
+    return args.Length == 0 || args[0] is not ("-h" or "--help") ? 2 : 0;
+}
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args[1..]);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await new ContentQueryBenchmark(options, Console.Out).RunAsync(cancellation.Token);
