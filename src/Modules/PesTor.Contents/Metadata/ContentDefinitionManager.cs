@@ -6,8 +6,8 @@ using PesTor.Metadata;
 namespace PesTor.Contents.Metadata;
 
 /// <summary>
-/// Definitions from the store, cached for the process. Each scope checks the stored identifier once, so a change written
-/// by another node is seen on that node's next request.
+/// Definitions from the store, cached for the process (see <see cref="ContentDefinitionCache"/> for how fresh), and fixed
+/// for the length of a scope so one request never sees two versions.
 /// </summary>
 internal sealed class ContentDefinitionManager(
     IContentDefinitionStore store,
@@ -24,16 +24,19 @@ internal sealed class ContentDefinitionManager(
             return _scoped;
         }
 
-        var cached = cache.Document;
-        var identifier = await store.GetIdentifierAsync(cancellationToken);
-        if (cached is null || cached.Identifier != (identifier ?? ""))
+        var document = cache.Fresh;
+        if (document is null)
         {
-            cached = await store.LoadAsync(cancellationToken) ?? new ContentDefinitionDocument();
-            cache.Set(cached);
+            var cached = cache.Document;
+            var identifier = await store.GetIdentifierAsync(cancellationToken);
+            document = cached is not null && cached.Identifier == (identifier ?? "")
+                ? cached
+                : await store.LoadAsync(cancellationToken) ?? new ContentDefinitionDocument();
+            cache.Set(document);
         }
 
-        _scoped = cached;
-        return cached;
+        _scoped = document;
+        return document;
     }
 
     public async Task<ContentTypeDefinition?> GetTypeDefinitionAsync(string name, CancellationToken cancellationToken = default) =>

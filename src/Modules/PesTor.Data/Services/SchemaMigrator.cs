@@ -16,6 +16,12 @@ internal sealed partial class SchemaMigrator(IServiceScopeFactory scopes, ILogge
 
         // Create the history table up front: asking a new database for pending migrations would otherwise query a
         // table that does not exist yet, which PostgreSQL's provider logs as a failed command.
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers work beside the writer; the mode is stored in the file, so once is enough.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         var history = db.GetService<IHistoryRepository>();
         await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace PesTor.Data.Services;
 
 /// <summary>
-/// Per-connection SQLite settings: WAL lets readers run beside the writer; NORMAL sync is safe under WAL and much faster
-/// than FULL; the busy timeout makes a second writer wait instead of failing. SQLite's own LOWER() folds only ASCII, so it
-/// is replaced by .NET's invariant lower-casing: "Łączka" matches "łączka" here as it does on PostgreSQL.
+/// Per-connection SQLite settings, kept to what must be set on every open (it runs for each query): NORMAL sync is safe
+/// under WAL (set once, persistently, by the migrator) and much faster than FULL. Waiting on a busy writer is covered by
+/// the command timeout, and EF Core turns foreign keys on itself. SQLite's own LOWER() folds only ASCII, so it is replaced
+/// by .NET's invariant lower-casing: "Łączka" matches "łączka" here as it does on PostgreSQL.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
