@@ -46,10 +46,15 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
         _ = Server; // starts the host: migrations run before it serves
         await RunAsSystemAsync(async services =>
         {
-            await services.GetRequiredService<IContentDefinitionManager>().StoreAsync(TestModel.Types(), TestModel.Parts());
-            await TestModel.SeedRolesAsync(services.GetRequiredService<RoleManager<PesTorRole>>());
             var users = services.GetRequiredService<UserManager<PesTorUser>>();
             AdminUserId = (await users.FindByNameAsync("admin"))!.Id;
+            if (RecipeName.Length > 0)
+            {
+                return;
+            }
+
+            await services.GetRequiredService<IContentDefinitionManager>().StoreAsync(TestModel.Types(), TestModel.Parts());
+            await TestModel.SeedRolesAsync(services.GetRequiredService<RoleManager<PesTorRole>>());
             await TestModel.CreateUserAsync(users, "editor1", EditorPassword, TestModel.OwnEditorRole);
             await TestModel.CreateUserAsync(users, "editor2", EditorPassword, TestModel.OwnEditorRole);
         });
@@ -157,4 +162,19 @@ public sealed class SqliteSite : TestSite
 public sealed class PostgresSite : TestSite
 {
     protected override string Provider => "Postgres";
+}
+
+/// <summary>A site set up from the real setup recipe, as a city would start.</summary>
+public sealed class SqliteTorunSite : TestSite
+{
+    protected override string Provider => "Sqlite";
+
+    protected override string RecipeName => "pestor-torun";
+}
+
+public sealed class PostgresTorunSite : TestSite
+{
+    protected override string Provider => "Postgres";
+
+    protected override string RecipeName => "pestor-torun";
 }
