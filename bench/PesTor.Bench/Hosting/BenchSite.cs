@@ -34,16 +34,19 @@ internal sealed class BenchSite : IAsyncDisposable
             Args = [],
         });
 
+        // The site sets itself up on start (auto-setup) without a recipe; the benchmark stores its own model.
         var settings = new Dictionary<string, string?>
         {
             ["PesTor:AppData"] = database.AppData,
-            ["PesTor:Database:Provider"] = database.Provider.ToString(),
+            ["PesTor:AutoSetup:SiteName"] = "PES-TOR bench",
+            ["PesTor:AutoSetup:AdminUserName"] = "admin",
+            ["PesTor:AutoSetup:AdminEmail"] = "admin@example.org",
+            ["PesTor:AutoSetup:AdminPassword"] = "Bench-Password-1",
+            ["PesTor:AutoSetup:DatabaseProvider"] = database.Provider.ToString(),
+            ["PesTor:AutoSetup:ConnectionString"] = database.ConnectionString ?? "",
+            ["PesTor:AutoSetup:RecipeName"] = "",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        if (database.ConnectionString is not null)
-        {
-            settings["PesTor:Database:ConnectionString"] = database.ConnectionString;
-        }
 
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddPesTor();

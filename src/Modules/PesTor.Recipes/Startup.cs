@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PesTor.Modules;
+using PesTor.Recipes.SampleData;
 using PesTor.Recipes.Services;
 using PesTor.Recipes.Setup;
 using PesTor.Recipes.Steps;
@@ -23,6 +24,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IRecipeStepHandler, ContentDefinitionStep>();
         services.AddScoped<IRecipeStepHandler, ContentStep>();
         services.AddScoped<IRecipeStepHandler, SettingsStep>();
+        services.AddSampleData();
         services.AddSingleton<ISetupService, SetupService>();
         services.AddHostedService<AutoSetupService>();
         services.AddRazorPages();

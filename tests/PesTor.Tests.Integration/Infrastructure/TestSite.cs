@@ -30,6 +30,9 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The setup recipe; empty for the tests' own model (<see cref="TestModel"/>).</summary>
     protected virtual string RecipeName => "";
 
+    /// <summary>Whether setup adds the sample data recipe.</summary>
+    protected virtual bool SampleData => false;
+
     public CapturedLog Log { get; } = new();
 
     public SqlRecorder Sql { get; } = new();
@@ -143,6 +146,7 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("PesTor:AutoSetup:DatabaseProvider", Database.Provider);
         builder.UseSetting("PesTor:AutoSetup:ConnectionString", Database.ConnectionString ?? "");
         builder.UseSetting("PesTor:AutoSetup:RecipeName", RecipeName);
+        builder.UseSetting("PesTor:AutoSetup:SampleData", SampleData ? "true" : "false");
 
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureServices(services =>
@@ -170,6 +174,16 @@ public sealed class SqliteTorunSite : TestSite
     protected override string Provider => "Sqlite";
 
     protected override string RecipeName => "pestor-torun";
+}
+
+/// <summary>The Toruń site with sample data at the original platform's scale.</summary>
+public sealed class SqliteSampleSite : TestSite
+{
+    protected override string Provider => "Sqlite";
+
+    protected override string RecipeName => "pestor-torun";
+
+    protected override bool SampleData => true;
 }
 
 public sealed class PostgresTorunSite : TestSite

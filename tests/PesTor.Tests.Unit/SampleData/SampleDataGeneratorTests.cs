@@ -3,6 +3,7 @@ using PesTor.ContentFields;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
 using PesTor.Contents.Validation;
+using PesTor.Validation;
 using PesTor.Recipes.SampleData;
 
 namespace PesTor.Tests.Unit.SampleData;

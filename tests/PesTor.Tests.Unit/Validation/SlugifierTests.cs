@@ -1,4 +1,5 @@
 using PesTor.Contents.Validation;
+using PesTor.Validation;
 
 namespace PesTor.Tests.Unit.Validation;
 

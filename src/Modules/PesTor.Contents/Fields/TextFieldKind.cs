@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PesTor.ContentFields;
 using PesTor.Contents.Validation;
+using PesTor.Validation;
 using PesTor.Indexing;
 
 namespace PesTor.Contents.Fields;

@@ -3,6 +3,7 @@ using PesTor.ContentManagement;
 using PesTor.ContentParts;
 using PesTor.Contents.Fields;
 using PesTor.Contents.Validation;
+using PesTor.Validation;
 using PesTor.Data;
 using PesTor.Indexing;
 

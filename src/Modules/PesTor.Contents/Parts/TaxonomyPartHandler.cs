@@ -1,5 +1,6 @@
 using PesTor.ContentParts;
 using PesTor.Contents.Validation;
+using PesTor.Validation;
 using PesTor.Indexing;
 
 namespace PesTor.Contents.Parts;

@@ -1,3 +1,4 @@
+using PesTor.Validation;
 using PesTor.Recipes.SampleData.Words;
 
 namespace PesTor.Recipes.SampleData;
@@ -51,7 +52,7 @@ internal static class EntityNames
     /// <summary>A short domain-safe label for contact addresses ("przystan", "na-rzecz-seniorow").</summary>
     public static string Handle(string title)
     {
-        var slug = SampleSlug.Slugify(title);
+        var slug = Slugifier.Slugify(title);
         var words = slug.Split('-', StringSplitOptions.RemoveEmptyEntries);
         return string.Join('-', words.Skip(Math.Max(0, words.Length - 3)));
     }

@@ -1,3 +1,4 @@
+using PesTor.Validation;
 using System.Globalization;
 using PesTor.Recipes.SampleData.Words;
 using PesTor.Users;
@@ -39,7 +40,7 @@ public static class SampleAccounts
         var first = random.Pick(female ? PolishNames.FemaleFirstNames : PolishNames.MaleFirstNames);
         var surname = random.Pick(PolishNames.Surnames);
         var last = female ? surname.Feminine : surname.Masculine;
-        var userName = UniqueUserName($"{SampleSlug.Slugify(first)}_{SampleSlug.Slugify(last)}", used);
+        var userName = UniqueUserName($"{Slugifier.Slugify(first)}_{Slugifier.Slugify(last)}", used);
         var email = $"{userName.Replace('_', '.')}@example.org";
         return new PesTorUser
         {

@@ -1,9 +1,10 @@
+using PesTor.Validation;
+
 namespace PesTor.Recipes.SampleData;
 
 /// <summary>
-/// Unique, valid Polish registry numbers (domain notes, "Identifiers"). The check digits repeat the algorithms of
-/// PesTor.Contents.Validation.PolishIdentifiers (which this module cannot reference); the unit tests validate every
-/// generated number with PolishIdentifiers itself.
+/// Unique, valid Polish registry numbers (domain notes, "Identifiers"), with check digits from
+/// <see cref="PolishIdentifiers"/>, the same code that validates them.
 /// </summary>
 internal sealed class SampleIdentifiers(Random random)
 {
@@ -18,9 +19,6 @@ internal sealed class SampleIdentifiers(Random random)
     // Each prefix gives 10^6 numbers; a new prefix joins before the pool is half used, so a draw rarely repeats.
     private const int PerPrefix = 500_000;
 
-    private static readonly int[] NipWeights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
-    private static readonly int[] RegonWeights = [8, 9, 2, 3, 4, 5, 6, 7];
-
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private int _nips;
     private int _regons;
@@ -32,8 +30,7 @@ internal sealed class SampleIdentifiers(Random random)
         while (true)
         {
             var body = TaxOffices[random.Next(Pool(_nips, TaxOffices.Length))] + random.Digits(6);
-            var check = WeightedSum(body, NipWeights) % 11;
-            if (check != 10 && _used.Add("nip" + body))
+            if (PolishIdentifiers.NipCheckDigit(body) is { } check && _used.Add("nip" + body))
             {
                 _nips++;
                 return body + (char)('0' + check);
@@ -50,7 +47,7 @@ internal sealed class SampleIdentifiers(Random random)
             if (_used.Add("regon" + body))
             {
                 _regons++;
-                return body + (char)('0' + (WeightedSum(body, RegonWeights) % 11 % 10));
+                return body + (char)('0' + PolishIdentifiers.RegonCheckDigit(body));
             }
         }
     }
@@ -71,15 +68,4 @@ internal sealed class SampleIdentifiers(Random random)
     }
 
     private static int Pool(int used, int available) => Math.Min(available, 2 + (used / PerPrefix));
-
-    private static int WeightedSum(string digits, int[] weights)
-    {
-        var sum = 0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            sum += (digits[i] - '0') * weights[i];
-        }
-
-        return sum;
-    }
 }

@@ -1,3 +1,4 @@
+using PesTor.Validation;
 using System.Globalization;
 
 namespace PesTor.Recipes.SampleData;
@@ -13,7 +14,7 @@ internal sealed class SamplePaths
 
     public string Next(string prefix, string title)
     {
-        var slug = SampleSlug.Slugify(title);
+        var slug = Slugifier.Slugify(title);
         var path = slug.Length > 0 ? $"{prefix}/{slug}" : prefix;
         var candidate = path;
         for (var n = 2; !_used.Add(candidate); n++)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PesTor.Contents.Validation;
+namespace PesTor.Validation;
 
 /// <summary>Turns a title into a URL slug: "Spółdzielnia Łączka" → "spoldzielnia-laczka".</summary>
 public static class Slugifier

@@ -1,4 +1,4 @@
-namespace PesTor.Contents.Validation;
+namespace PesTor.Validation;
 
 /// <summary>
 /// Checks of the Polish registry identifiers an entity carries (domain notes, "Identifiers"): NIP (tax id),
