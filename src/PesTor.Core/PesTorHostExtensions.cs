@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 using PesTor.Modules;
 
 namespace PesTor;
@@ -15,6 +18,9 @@ public static class PesTorHostExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddProblemDetails();
         builder.Services.AddHttpContextAccessor();
+
+        // Polish letters are written as they are, not as &#x119; escapes (Razor still escapes markup characters).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         // Startups run by their Order, then in module dependency order.
         foreach (var startup in OrderedStartups(modules))
