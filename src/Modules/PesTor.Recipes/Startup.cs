@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PesTor.Modules;
+using PesTor.Recipes.Endpoints;
+using PesTor.Recipes.Export;
 using PesTor.Recipes.SampleData;
 using PesTor.Recipes.Services;
 using PesTor.Recipes.Setup;
@@ -26,6 +28,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IRecipeStepHandler, SettingsStep>();
         services.AddSampleData();
         services.AddSingleton<ISetupService, SetupService>();
+        services.AddScoped<RecipeExporter>();
         services.AddHostedService<AutoSetupService>();
         services.AddRazorPages();
     }
@@ -34,5 +37,6 @@ public sealed class Startup : StartupBase
     {
         app.UseMiddleware<SetupGateMiddleware>();
         routes.MapRazorPages();
+        routes.MapRecipeApi();
     }
 }
