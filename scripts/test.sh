@@ -12,19 +12,22 @@
 # packages are installed with apt-get. Services run as throwaway instances in
 # a temp dir and are always stopped and deleted on exit.
 #
-# Adding a service (e.g. Redis, Chromium): write start_<name>/stop_<name>
-# functions like start_postgres/stop_postgres below and append <name> to
-# SERVICES. Services are started in that order and stopped in reverse order.
+# Adding a service (e.g. Redis): write start_<name>/smoke_<name>/stop_<name>
+# functions like start_postgres/smoke_postgres/stop_postgres below and append
+# <name> to SERVICES. Services are started in that order and stopped in reverse order.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-SERVICES=(postgres)
+SERVICES=(postgres chromium)
 STARTED_SERVICES=()
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Browser tests drive Debian's Chromium (see start_chromium); nothing may fetch
+# Playwright's own browser builds.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 log() { printf '%s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -172,6 +175,42 @@ stop_postgres() {
     PG_DIR=""
 }
 
+# --- Chromium ----------------------------------------------------------------
+
+# tests/PesTor.Tests.Browser launches this binary through Playwright (never
+# `playwright install`). There is no long-running process: each test class
+# starts and stops its own browser, so stop_chromium has nothing to do.
+CHROMIUM=/usr/bin/chromium
+
+start_chromium() {
+    if [ ! -x "$CHROMIUM" ]; then
+        apt_install chromium
+        [ -x "$CHROMIUM" ] || die "chromium installed but $CHROMIUM is missing"
+    fi
+    # Text must render for layout and contrast checks; chromium pulls in
+    # fontconfig but not necessarily a font.
+    if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null)" ]; then
+        apt_install fonts-dejavu-core
+    fi
+    log "using $CHROMIUM ($("$CHROMIUM" --version 2>/dev/null))"
+}
+
+smoke_chromium() {
+    local dom
+    dom=$(timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu \
+        --disable-background-networking --disable-component-update --no-first-run \
+        --disable-dev-shm-usage --dump-dom 'data:text/html,<p>chromium-ok</p>' 2>/dev/null) \
+        || die "chromium could not render a page"
+    case "$dom" in
+        *chromium-ok*) log "chromium renders pages" ;;
+        *) die "chromium rendered an unexpected page: $dom" ;;
+    esac
+}
+
+stop_chromium() {
+    return 0
+}
+
 # --- service orchestration -------------------------------------------------
 
 start_services() {
@@ -179,6 +218,13 @@ start_services() {
     for s in "${SERVICES[@]}"; do
         STARTED_SERVICES+=("$s")   # register first: a half-started service is cleaned up too
         "start_$s"
+    done
+}
+
+smoke_services() {
+    local s
+    for s in "${SERVICES[@]}"; do
+        "smoke_$s"
     done
 }
 
@@ -205,12 +251,12 @@ trap 'exit 143' TERM
 
 # --- main ------------------------------------------------------------------
 
-section "PostgreSQL"
+section "services: ${SERVICES[*]}"
 start_services
 
 if [ "${PESTOR_TEST_ONLY_SERVICES:-0}" = 1 ]; then
     section "services smoke test"
-    smoke_postgres
+    smoke_services
     log "services OK (PESTOR_TEST_ONLY_SERVICES=1: skipping build and tests)"
     exit 0
 fi
