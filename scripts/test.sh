@@ -271,7 +271,7 @@ set +e
 # so the per-assembly "Passed!/Failed!  - Failed: N, Passed: N, ..." lines
 # are printed and can be summed below.
 MSBUILDTERMINALLOGGER=off dotnet test PesTor.sln -c Release --no-build \
-    --logger "console;verbosity=normal" "$@" 2>&1 | tee "$TEST_LOG"
+    --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$TEST_LOG"
 test_rc=${PIPESTATUS[0]}
 set -e
 
