@@ -30,6 +30,9 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The setup recipe; empty for the tests' own model (<see cref="TestModel"/>).</summary>
     protected virtual string RecipeName => "";
 
+    /// <summary>Whether the site gets the tests' own model, roles and users after setup.</summary>
+    protected virtual bool SeedTestModel => RecipeName.Length == 0;
+
     /// <summary>Whether setup adds the sample data recipe.</summary>
     protected virtual bool SampleData => false;
 
@@ -51,7 +54,7 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
         {
             var users = services.GetRequiredService<UserManager<PesTorUser>>();
             AdminUserId = (await users.FindByNameAsync("admin"))!.Id;
-            if (RecipeName.Length > 0)
+            if (!SeedTestModel)
             {
                 return;
             }
@@ -174,6 +177,14 @@ public sealed class SqliteTorunSite : TestSite
     protected override string Provider => "Sqlite";
 
     protected override string RecipeName => "pestor-torun";
+}
+
+/// <summary>A freshly set-up site with nothing in it but the administrator.</summary>
+public sealed class SqliteBareSite : TestSite
+{
+    protected override string Provider => "Sqlite";
+
+    protected override bool SeedTestModel => false;
 }
 
 /// <summary>The Toruń site with sample data at the original platform's scale.</summary>
