@@ -8,7 +8,8 @@ namespace PesTor.Bench;
 /// </summary>
 internal sealed record BenchOptions
 {
-    public const string DefaultDataset = "/work/shared/bench/dataset-entities-10k.json";
+    /// <summary>The shared dataset: <c>shared/bench/</c> beside the repository (found by walking up to PesTor.sln).</summary>
+    public static string DefaultDataset => Path.Combine(RepositoryRoot(), "..", "shared", "bench", "dataset-entities-10k.json");
 
     public IReadOnlyList<string> Providers { get; init; } = ["sqlite"];
 
@@ -32,13 +33,14 @@ internal sealed record BenchOptions
     public static string Usage =>
         """
         Usage: dotnet run -c Release --project bench/PesTor.Bench -- content-query [options]
+               dotnet run -c Release --project bench/PesTor.Bench -- setup [--provider sqlite|postgres|both]
           --provider sqlite|postgres|both   databases to measure (default sqlite)
           --sizes 10000,100000              item counts (default 10000)
           --iterations N                    measured calls per scenario (default 2000, at least 500)
           --warmup N                        warm-up calls per scenario (default 200)
           --budget-seconds S                soft time limit per scenario (default 10)
           --explain                         print each scenario's SQL and query plan
-          --dataset PATH                    the shared dataset (default $PESTOR_BENCH_DATASET or /work/shared/bench/dataset-entities-10k.json)
+          --dataset PATH                    the shared dataset (default $PESTOR_BENCH_DATASET or ../shared/bench/dataset-entities-10k.json beside the repository)
         PostgreSQL: an admin connection string in PESTOR_BENCH_POSTGRES (or PESTOR_TEST_POSTGRES); a throwaway database is created and dropped.
         """;
 
@@ -88,4 +90,17 @@ internal sealed record BenchOptions
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
             : throw new ArgumentException($"{name} must be a positive whole number, not '{value}'.");
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "PesTor.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
 }

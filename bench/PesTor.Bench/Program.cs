@@ -1,8 +1,9 @@
 using PesTor.Bench;
 using PesTor.Bench.Scenarios;
 
-// The benchmark's commands; "content-query" measures the one content query of the engine (see BenchOptions.Usage).
-if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] != "content-query")
+// The benchmark's commands: "content-query" measures the one content query of the engine, "setup" times a setup with
+// sample data (see BenchOptions.Usage).
+if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] is not ("content-query" or "setup"))
 {
     Console.Error.WriteLine(args.Length == 0 || args[0] is "-h" or "--help" ? BenchOptions.Usage : $"Unknown command '{args[0]}'.\n{BenchOptions.Usage}");
     return args.Length == 0 || args[0] is not ("-h" or "--help") ? 2 : 0;
@@ -27,4 +28,6 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-return await new ContentQueryBenchmark(options, Console.Out).RunAsync(cancellation.Token);
+return args[0] == "setup"
+    ? await new SetupBenchmark(options.Providers, Console.Out).RunAsync(cancellation.Token)
+    : await new ContentQueryBenchmark(options, Console.Out).RunAsync(cancellation.Token);

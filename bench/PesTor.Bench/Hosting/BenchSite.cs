@@ -25,7 +25,9 @@ internal sealed class BenchSite : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BenchSite> StartAsync(BenchDatabase database, CancellationToken cancellationToken)
+    /// <param name="recipeName">The setup recipe; empty for a site with no content model (the query benchmark brings its own).</param>
+    /// <param name="sampleData">Whether setup adds the sample data recipe.</param>
+    public static async Task<BenchSite> StartAsync(BenchDatabase database, CancellationToken cancellationToken, string recipeName = "", bool sampleData = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -34,7 +36,7 @@ internal sealed class BenchSite : IAsyncDisposable
             Args = [],
         });
 
-        // The site sets itself up on start (auto-setup) without a recipe; the benchmark stores its own model.
+        // The site sets itself up on start (auto-setup), before the host reports it has started.
         var settings = new Dictionary<string, string?>
         {
             ["PesTor:AppData"] = database.AppData,
@@ -44,7 +46,8 @@ internal sealed class BenchSite : IAsyncDisposable
             ["PesTor:AutoSetup:AdminPassword"] = "Bench-Password-1",
             ["PesTor:AutoSetup:DatabaseProvider"] = database.Provider.ToString(),
             ["PesTor:AutoSetup:ConnectionString"] = database.ConnectionString ?? "",
-            ["PesTor:AutoSetup:RecipeName"] = "",
+            ["PesTor:AutoSetup:RecipeName"] = recipeName,
+            ["PesTor:AutoSetup:SampleData"] = sampleData ? "true" : "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
 
