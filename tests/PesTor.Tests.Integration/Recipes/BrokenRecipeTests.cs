@@ -84,6 +84,13 @@ public sealed class BrokenRecipeTests(SqliteSite site) : IClassFixture<SqliteSit
         Assert.Equal("steps[0].Data[0].ContentItemId", error.Path);
     }
 
+    [Fact]
+    public async Task A_placeholder_without_a_value_names_its_path()
+    {
+        var error = await Assert.ThrowsAsync<RecipeException>(() => RunAsync(Recipe("""{ "name": "Settings", "Contact": { "Email": "{{ ContactEmail }}" } }""")));
+        Assert.Equal("steps[0].Contact.Email", error.Path);
+    }
+
     private static string Recipe(params string[] steps) => $$"""{ "name": "test-broken", "steps": [ {{string.Join(", ", steps)}} ] }""";
 
     private Task RunAsync(string json) => site.RunAsSystemAsync(async s =>

@@ -94,7 +94,7 @@ public abstract class TorunSetupTests<TSite>(TSite site) : IAsyncLifetime where 
             var definitions = await s.GetRequiredService<PesTor.Metadata.IContentDefinitionManager>().GetDocumentAsync();
 
             var recipe = (await s.GetRequiredService<IRecipeHarvester>().HarvestAsync()).Single(r => r.Name == "pestor-torun");
-            await s.GetRequiredService<IRecipeExecutor>().ExecuteAsync(recipe);
+            await s.GetRequiredService<IRecipeExecutor>().ExecuteAsync(recipe, new Dictionary<string, string> { ["SiteName"] = "PES-TOR test" });
 
             Assert.Equal(before, (await outbox.ReadAfterAsync(0, 100_000)).Count);
             Assert.Single(await s.GetRequiredService<IContentManager>().GetVersionsAsync("clause-1"));

@@ -23,7 +23,7 @@ internal sealed partial class RecipeExecutor(
     public async Task ExecuteAsync(RecipeDescriptor recipe, IReadOnlyDictionary<string, string>? parameters = null, CancellationToken cancellationToken = default)
     {
         var steps = (JsonArray)recipe.Json["steps"]!;
-        var values = parameters ?? new Dictionary<string, string>();
+        var values = RecipeParameters.Collect(recipe.Json, parameters ?? new Dictionary<string, string>());
 
         // Check every step's name before running any, so a typo late in the recipe fails fast.
         var plan = new List<(JsonObject Step, IRecipeStepHandler Handler)>();
@@ -51,7 +51,7 @@ internal sealed partial class RecipeExecutor(
             var (step, handler) = plan[i];
             try
             {
-                await handler.ExecuteAsync(new RecipeStepContext(step, i, recipe.Name, values), cancellationToken);
+                await handler.ExecuteAsync(new RecipeStepContext(RecipeParameters.Apply(step, values), i, recipe.Name, values), cancellationToken);
             }
             catch (RecipeStepException ex)
             {
