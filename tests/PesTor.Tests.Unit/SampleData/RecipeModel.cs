@@ -49,8 +49,9 @@ internal sealed class RecipeModel : IContentDefinitionManager
     public Task<string> StoreAsync(IEnumerable<ContentTypeDefinition> types, IEnumerable<ContentPartDefinition> parts, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("The recipe model is read-only.");
 
+    /// <summary>The first step of that name (the recipe's first Content step holds the taxonomies).</summary>
     private static JsonObject Step(JsonObject recipe, string name) =>
-        recipe["steps"]!.AsArray().Single(s => s!["name"]!.GetValue<string>() == name)!.AsObject();
+        recipe["steps"]!.AsArray().First(s => s!["name"]!.GetValue<string>() == name)!.AsObject();
 
     private static string RepositoryRoot()
     {
