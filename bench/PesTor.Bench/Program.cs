@@ -1,8 +1,14 @@
 using PesTor.Bench;
+using PesTor.Bench.Commands;
 using PesTor.Bench.Scenarios;
 
 // The benchmark's commands: "content-query" measures the one content query of the engine, "setup" times a setup with
-// sample data (see BenchOptions.Usage).
+// sample data (see BenchOptions.Usage), "sample-data" fills a set-up site with sample data of any size.
+if (args.Length > 0 && args[0] == "sample-data")
+{
+    return await SampleDataCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
+}
+
 if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] is not ("content-query" or "setup"))
 {
     Console.Error.WriteLine(args.Length == 0 || args[0] is "-h" or "--help" ? BenchOptions.Usage : $"Unknown command '{args[0]}'.\n{BenchOptions.Usage}");

@@ -29,17 +29,8 @@ internal sealed class BenchSite : IAsyncDisposable
     /// <param name="sampleData">Whether setup adds the sample data recipe.</param>
     public static async Task<BenchSite> StartAsync(BenchDatabase database, CancellationToken cancellationToken, string recipeName = "", bool sampleData = false)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var app = Build(database.AppData, new Dictionary<string, string?>
         {
-            EnvironmentName = Environments.Production,
-            ContentRootPath = database.AppData,
-            Args = [],
-        });
-
-        // The site sets itself up on start (auto-setup), before the host reports it has started.
-        var settings = new Dictionary<string, string?>
-        {
-            ["PesTor:AppData"] = database.AppData,
             ["PesTor:AutoSetup:SiteName"] = "PES-TOR bench",
             ["PesTor:AutoSetup:AdminUserName"] = "admin",
             ["PesTor:AutoSetup:AdminEmail"] = "admin@example.org",
@@ -48,17 +39,38 @@ internal sealed class BenchSite : IAsyncDisposable
             ["PesTor:AutoSetup:ConnectionString"] = database.ConnectionString ?? "",
             ["PesTor:AutoSetup:RecipeName"] = recipeName,
             ["PesTor:AutoSetup:SampleData"] = sampleData ? "true" : "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
+        });
+        await app.StartAsync(cancellationToken);
+        return new BenchSite(app, database);
+    }
 
+    /// <summary>Opens an existing, set-up site (its app data folder holds site.json) without changing or deleting it.</summary>
+    public static async Task<WebApplication> OpenAsync(string appData, CancellationToken cancellationToken)
+    {
+        var app = Build(appData, []);
+        await app.StartAsync(cancellationToken);
+        return app;
+    }
+
+    private static WebApplication Build(string appData, Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = Environments.Production,
+            ContentRootPath = appData,
+            Args = [],
+        });
+
+        // A new site sets itself up on start (auto-setup), before the host reports it has started.
+        settings["PesTor:AppData"] = appData;
+        settings["Logging:LogLevel:Default"] = "Warning";
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddPesTor();
         builder.Services.AddSingleton<IServer, NoListeningServer>();
 
         var app = builder.Build();
         app.UsePesTor();
-        await app.StartAsync(cancellationToken);
-        return new BenchSite(app, database);
+        return app;
     }
 
     /// <summary>Runs <paramref name="action"/> in a fresh DI scope as the system (how recipes and seeding run).</summary>

@@ -23,7 +23,8 @@ internal sealed class SetupBenchmark(IReadOnlyList<string> providers, TextWriter
                 continue;
             }
 
-            await using var database = provider == "postgres"
+            // The site owns the database and drops it when it is disposed.
+            var database = provider == "postgres"
                 ? await BenchDatabase.CreatePostgresAsync(admin!, cancellationToken)
                 : BenchDatabase.CreateSqlite();
             var clock = Stopwatch.StartNew();

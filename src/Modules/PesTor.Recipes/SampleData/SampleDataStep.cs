@@ -44,7 +44,7 @@ internal sealed class SampleDataStep(
 
         if (hasItems)
         {
-            await ImportAsync(items, cancellationToken);
+            await ImportAsync(items, settings.Validate, cancellationToken);
         }
 
         if (settings.Accounts)
@@ -54,7 +54,7 @@ internal sealed class SampleDataStep(
     }
 
     /// <summary>Stores the items (the enumerator stands on the first) in batches of one type each.</summary>
-    private async Task ImportAsync(IEnumerator<ContentItem> items, CancellationToken cancellationToken)
+    private async Task ImportAsync(IEnumerator<ContentItem> items, bool validate, CancellationToken cancellationToken)
     {
         var batch = new List<ContentItem>(BatchSize);
         var more = true;
@@ -64,17 +64,17 @@ internal sealed class SampleDataStep(
             more = items.MoveNext();
             if (!more || batch.Count == BatchSize || items.Current.ContentType != batch[0].ContentType)
             {
-                await StoreAsync(batch, cancellationToken);
+                await StoreAsync(batch, validate, cancellationToken);
                 batch = new List<ContentItem>(BatchSize);
             }
         }
     }
 
-    private async Task StoreAsync(List<ContentItem> batch, CancellationToken cancellationToken)
+    private async Task StoreAsync(List<ContentItem> batch, bool validate, CancellationToken cancellationToken)
     {
         try
         {
-            await importer.ImportAsync(batch, publish: true, validate: true, cancellationToken);
+            await importer.ImportAsync(batch, publish: true, validate, cancellationToken);
         }
         catch (ContentValidationException ex)
         {

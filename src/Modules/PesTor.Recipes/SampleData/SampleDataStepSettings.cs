@@ -7,9 +7,11 @@ namespace PesTor.Recipes.SampleData;
 /// <summary>
 /// The <c>SampleData</c> step's properties, all optional: <c>Seed</c>, the counts (<c>Entities</c>, <c>Equipment</c>,
 /// <c>Offers</c>, <c>Needs</c>, <c>Premises</c>, <c>SupportPoints</c>, <c>CultureCards</c>), <c>Accounts</c> (true) and
-/// <c>AccountPassword</c>. Numbers may be given as JSON numbers or as digit strings (recipe parameters are strings).
+/// <c>AccountPassword</c>, and <c>Validate</c> (true: every item runs through the field kinds' validation; false skips it
+/// for benchmark databases of hundreds of thousands of items — the generator's output is proven valid by its tests).
+/// Numbers may be given as JSON numbers or as digit strings (recipe parameters are strings).
 /// </summary>
-internal sealed record SampleDataStepSettings(SampleDataOptions Options, bool Accounts, string AccountPassword)
+internal sealed record SampleDataStepSettings(SampleDataOptions Options, bool Accounts, string AccountPassword, bool Validate = true)
 {
     public const string DefaultPassword = "Przykład-2013";
 
@@ -34,7 +36,7 @@ internal sealed record SampleDataStepSettings(SampleDataOptions Options, bool Ac
             throw new RecipeStepException(property, message);
         }
 
-        return new SampleDataStepSettings(options, Boolean(step, "Accounts", true), Password(step));
+        return new SampleDataStepSettings(options, Boolean(step, "Accounts", true), Password(step), Boolean(step, "Validate", true));
     }
 
     private static int Integer(JsonObject step, string name, int fallback, bool allowNegative = false)
