@@ -216,6 +216,48 @@ public abstract class ContentEngineTests<TSite>(TSite site) : IAsyncLifetime whe
     }
 
     [Fact]
+    public async Task A_list_by_one_field_value_follows_publish_draft_unpublish_and_remove()
+    {
+        await Site.RunAsSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            var queries = s.GetRequiredService<IContentQueryService>();
+            var query = new ContentQuery
+            {
+                ContentTypes = ["Entity"],
+                Where = ContentFilter.ByField("Entity", "LegalForm", FilterOperator.Eq, "spoldzielnia_socjalna"),
+            };
+
+            async Task<List<string>> TitlesAsync() => [.. (await queries.ListAsync(query)).Items.Select(i => i.DisplayText)];
+
+            var first = await ContentBuilders.NewEntityAsync(contents, "Spółdzielnia B", "spoldzielnia_socjalna");
+            await contents.CreateAsync(first, publish: false);
+            Assert.Empty(await TitlesAsync());
+
+            await contents.PublishAsync(first);
+            var second = await ContentBuilders.NewEntityAsync(contents, "Spółdzielnia A", "spoldzielnia_socjalna");
+            await contents.CreateAsync(second, publish: true);
+            Assert.Equal(["Spółdzielnia A", "Spółdzielnia B"], await TitlesAsync());
+            Assert.Equal(2, await queries.CountAsync(query));
+
+            var draft = (await contents.GetAsync(first.ContentItemId, VersionOptions.DraftRequired))!;
+            draft.Apply(new TitlePart { Title = "Spółdzielnia C" });
+            await contents.UpdateAsync(draft);
+            Assert.Equal(["Spółdzielnia A", "Spółdzielnia B"], await TitlesAsync());
+
+            await contents.PublishAsync(draft);
+            Assert.Equal(["Spółdzielnia A", "Spółdzielnia C"], await TitlesAsync());
+
+            await contents.UnpublishAsync(second);
+            Assert.Equal(["Spółdzielnia C"], await TitlesAsync());
+
+            await contents.RemoveAsync(draft);
+            Assert.Empty(await TitlesAsync());
+            Assert.Equal(0, await queries.CountAsync(query));
+        });
+    }
+
+    [Fact]
     public async Task The_database_itself_refuses_a_second_published_version_of_an_item()
     {
         await Site.RunAsSystemAsync(async s =>

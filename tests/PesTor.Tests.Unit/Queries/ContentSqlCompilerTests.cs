@@ -52,6 +52,32 @@ public sealed class ContentSqlCompilerTests
     public void An_empty_in_list_matches_nothing() =>
         Assert.Contains("1 = 0", ContentSqlCompiler.Count(Query(ContentFilter.ByColumn(ContentColumn.Owner, FilterOperator.In, Array.Empty<object>()))).Sql, StringComparison.Ordinal);
 
+    [Fact]
+    public void One_published_field_value_ordered_by_title_is_paged_inside_the_index_table()
+    {
+        var query = Query(Field("Entity", "LegalForm", FilterOperator.Eq, "fundacja", IndexKind.Taxonomy)) with { Take = 20, Skip = 40 };
+        var sql = ContentSqlCompiler.Select(query);
+        Assert.Contains("FROM \"TaxonomyFieldIndex\" i WHERE", sql.Sql, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY i.\"DisplayText\" ASC, i.\"DocumentId\" ASC LIMIT {4} OFFSET {5})", sql.Sql, StringComparison.Ordinal);
+        Assert.Equal([(object)"Entity", "LegalForm", "fundacja", "Entity", 20, 40], sql.Parameters);
+        Assert.StartsWith("SELECT COUNT(*) AS \"Value\" FROM \"TaxonomyFieldIndex\"", ContentSqlCompiler.Count(query).Sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_filter_or_another_order_takes_the_general_statement()
+    {
+        var twoFilters = Query(ContentFilter.And(
+            Field("Entity", "LegalForm", FilterOperator.Eq, "fundacja", IndexKind.Taxonomy),
+            Field("AddressPart", "City", FilterOperator.Eq, "Toruń", IndexKind.Text)));
+        Assert.StartsWith("SELECT v.* FROM \"ContentItems\" v WHERE v.\"Published\"", ContentSqlCompiler.Select(twoFilters).Sql, StringComparison.Ordinal);
+
+        var byDate = Query(Field("Entity", "LegalForm", FilterOperator.Eq, "fundacja", IndexKind.Taxonomy)) with
+        {
+            OrderBy = [ContentOrder.By(ContentColumn.PublishedUtc)],
+        };
+        Assert.StartsWith("SELECT v.* FROM \"ContentItems\" v WHERE v.\"Published\"", ContentSqlCompiler.Select(byDate).Sql, StringComparison.Ordinal);
+    }
+
     private static FieldFilter Field(string part, string field, FilterOperator op, object value, IndexKind kind) =>
         new(part, field, op, value) { Kind = kind };
 

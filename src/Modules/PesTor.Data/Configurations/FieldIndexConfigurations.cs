@@ -23,8 +23,15 @@ internal abstract class FieldIndexConfiguration<T>(string table, Expression<Func
         builder.HasOne<ContentItemRecord>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => r.DocumentId);
 
+        builder.Property(r => r.DisplayText).HasMaxLength(766).IsRequired();
         var valueMember = (MemberExpression)(value.Body is UnaryExpression u ? u.Operand : value.Body);
         builder.HasIndex(nameof(FieldIndexRecord.ContentPart), nameof(FieldIndexRecord.ContentField), valueMember.Member.Name);
+
+        // The published list of one value ordered by title (see ContentSqlCompiler's page-from-index path).
+        builder.HasIndex(
+            [nameof(FieldIndexRecord.ContentPart), nameof(FieldIndexRecord.ContentField), valueMember.Member.Name,
+                nameof(FieldIndexRecord.Published), nameof(FieldIndexRecord.ContentType), nameof(FieldIndexRecord.DisplayText)],
+            $"IX_{table}_Published_Title");
     }
 }
 
@@ -48,6 +55,7 @@ internal sealed class HtmlFieldIndexConfiguration : IEntityTypeConfiguration<Htm
         builder.Property(r => r.ContentType).HasMaxLength(255).IsRequired();
         builder.Property(r => r.ContentPart).HasMaxLength(255).IsRequired();
         builder.Property(r => r.ContentField).HasMaxLength(255).IsRequired();
+        builder.Property(r => r.DisplayText).HasMaxLength(766).IsRequired();
         builder.HasOne<ContentItemRecord>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => r.DocumentId);
         builder.HasIndex(r => new { r.ContentPart, r.ContentField });

@@ -24,6 +24,11 @@ internal sealed class ContentSqlCompiler
 
     public static SqlQuery Select(ContentQuery query)
     {
+        if (PageFromIndex.Match(query) is { } fromIndex)
+        {
+            return fromIndex.Select(query);
+        }
+
         var compiler = new ContentSqlCompiler();
         compiler._sql.Append("SELECT v.* FROM \"ContentItems\" v WHERE ");
         compiler.AppendWhere(query);
@@ -35,6 +40,11 @@ internal sealed class ContentSqlCompiler
 
     public static SqlQuery Count(ContentQuery query)
     {
+        if (PageFromIndex.Match(query) is { } fromIndex)
+        {
+            return fromIndex.Count();
+        }
+
         var compiler = new ContentSqlCompiler();
         compiler._sql.Append("SELECT COUNT(*) AS \"Value\" FROM \"ContentItems\" v WHERE ");
         compiler.AppendWhere(query);

@@ -15,6 +15,16 @@ public abstract class FieldIndexRecord
     public string ContentPart { get; set; } = "";
 
     public string ContentField { get; set; } = "";
+
+    /// <summary>
+    /// Copies of the version's flags and title, kept in step by the store, so the commonest list — one field value,
+    /// published, ordered by title — is read from this table's index alone, whatever the spread of matches.
+    /// </summary>
+    public bool Published { get; set; }
+
+    public bool Latest { get; set; }
+
+    public string DisplayText { get; set; } = "";
 }
 
 public sealed class TextFieldIndexRecord : FieldIndexRecord

@@ -91,8 +91,12 @@ internal sealed class ContentStore(PesTorDbContext db) : IContentStore
         if (rows is not null)
         {
             await IndexRowWriter.DeleteAsync(db, item.Id, record.IndexedKinds, cancellationToken);
-            IndexRowWriter.Add(db, item.Id, item.ContentType, rows);
+            IndexRowWriter.Add(db, item.Id, item, rows);
             await SaveAndClearAsync(cancellationToken);
+        }
+        else
+        {
+            await IndexRowWriter.UpdateFlagsAsync(db, item.Id, kinds, item.Published, item.Latest, cancellationToken);
         }
     }
 
@@ -116,7 +120,7 @@ internal sealed class ContentStore(PesTorDbContext db) : IContentStore
             for (var i = 0; i < items.Count; i++)
             {
                 items[i].Item.Id = records[i].Id;
-                IndexRowWriter.Add(db, records[i].Id, records[i].ContentType, items[i].IndexRows);
+                IndexRowWriter.Add(db, records[i].Id, items[i].Item, items[i].IndexRows);
             }
 
             await SaveAndClearAsync(cancellationToken);
@@ -156,7 +160,7 @@ internal sealed class ContentStore(PesTorDbContext db) : IContentStore
         db.ContentItems.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         item.Id = record.Id;
-        IndexRowWriter.Add(db, record.Id, item.ContentType, rows);
+        IndexRowWriter.Add(db, record.Id, item, rows);
         await SaveAndClearAsync(cancellationToken);
     }
 

@@ -8,13 +8,16 @@ internal static class IndexRowWriter
 {
     public static int KindsOf(IEnumerable<FieldIndexRow> rows) => rows.Aggregate(0, (flags, row) => flags | (1 << (int)row.Kind));
 
-    public static void Add(PesTorDbContext db, long documentId, string contentType, IEnumerable<FieldIndexRow> rows)
+    public static void Add(PesTorDbContext db, long documentId, ContentManagement.ContentItem item, IEnumerable<FieldIndexRow> rows)
     {
         foreach (var row in rows)
         {
             var record = ToRecord(row);
             record.DocumentId = documentId;
-            record.ContentType = contentType;
+            record.ContentType = item.ContentType;
+            record.Published = item.Published;
+            record.Latest = item.Latest;
+            record.DisplayText = ContentRecordMapper.Truncate(item.DisplayText, 766);
             record.ContentPart = row.Part;
             record.ContentField = row.Field;
             db.Add((object)record);
@@ -23,14 +26,22 @@ internal static class IndexRowWriter
 
     public static async Task DeleteAsync(PesTorDbContext db, long documentId, int kinds, CancellationToken cancellationToken)
     {
-        foreach (var kind in Enum.GetValues<IndexKind>())
+        foreach (var kind in KindsIn(kinds))
         {
-            if ((kinds & (1 << (int)kind)) != 0)
-            {
-                await IndexTables.For(kind).DeleteRows(db, documentId, cancellationToken);
-            }
+            await IndexTables.For(kind).DeleteRows(db, documentId, cancellationToken);
         }
     }
+
+    /// <summary>Keeps the rows' copies of the version flags in step when only the flags change (publish, unpublish, demote).</summary>
+    public static async Task UpdateFlagsAsync(PesTorDbContext db, long documentId, int kinds, bool published, bool latest, CancellationToken cancellationToken)
+    {
+        foreach (var kind in KindsIn(kinds))
+        {
+            await IndexTables.For(kind).UpdateFlags(db, documentId, published, latest, cancellationToken);
+        }
+    }
+
+    private static IEnumerable<IndexKind> KindsIn(int kinds) => Enum.GetValues<IndexKind>().Where(kind => (kinds & (1 << (int)kind)) != 0);
 
     private static FieldIndexRecord ToRecord(FieldIndexRow row) => row.Kind switch
     {

@@ -12,7 +12,8 @@ internal sealed record IndexTable(
     IndexKind Kind,
     string Table,
     IReadOnlyList<string> Columns,
-    Func<PesTorDbContext, long, CancellationToken, Task<int>> DeleteRows)
+    Func<PesTorDbContext, long, CancellationToken, Task<int>> DeleteRows,
+    Func<PesTorDbContext, long, bool, bool, CancellationToken, Task<int>> UpdateFlags)
 {
     public string MainColumn => Columns[0];
 }
@@ -37,5 +38,11 @@ internal static class IndexTables
     public static IndexTable For(IndexKind kind) => Tables[kind];
 
     private static IndexTable Table<T>(IndexKind kind, string table, params string[] columns) where T : FieldIndexRecord =>
-        new(kind, table, columns, (db, documentId, ct) => db.Set<T>().Where(r => r.DocumentId == documentId).ExecuteDeleteAsync(ct));
+        new(
+            kind,
+            table,
+            columns,
+            (db, documentId, ct) => db.Set<T>().Where(r => r.DocumentId == documentId).ExecuteDeleteAsync(ct),
+            (db, documentId, published, latest, ct) => db.Set<T>().Where(r => r.DocumentId == documentId)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Published, published).SetProperty(r => r.Latest, latest), ct));
 }

@@ -151,8 +151,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<bool?>("Value")
                         .HasColumnType("boolean");
@@ -162,6 +173,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_BooleanFieldIndex_Published_Title");
 
                     b.ToTable("BooleanFieldIndex", (string)null);
                 });
@@ -280,8 +293,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SelectedContentItemId")
                         .HasMaxLength(64)
@@ -294,6 +318,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("SelectedContentItemId");
 
                     b.HasIndex("ContentPart", "ContentField", "SelectedContentItemId");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "SelectedContentItemId", "Published", "ContentType", "DisplayText" }, "IX_ContentPickerFieldIndex_Published_Title");
 
                     b.ToTable("ContentPickerFieldIndex", (string)null);
                 });
@@ -321,8 +347,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("Value")
                         .HasColumnType("timestamp with time zone");
@@ -332,6 +369,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_DateFieldIndex_Published_Title");
 
                     b.ToTable("DateFieldIndex", (string)null);
                 });
@@ -359,8 +398,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("Value")
                         .HasColumnType("timestamp with time zone");
@@ -370,6 +420,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_DateTimeFieldIndex_Published_Title");
 
                     b.ToTable("DateTimeFieldIndex", (string)null);
                 });
@@ -417,14 +469,25 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -433,6 +496,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("ContentPart", "ContentField", "Latitude");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Latitude", "Published", "ContentType", "DisplayText" }, "IX_GeoPointFieldIndex_Published_Title");
 
                     b.ToTable("GeoPointFieldIndex", (string)null);
                 });
@@ -460,14 +525,25 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Html")
                         .HasColumnType("text");
 
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedText")
                         .HasColumnType("text");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -501,8 +577,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Text")
                         .HasMaxLength(766)
@@ -517,6 +604,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Url");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Url", "Published", "ContentType", "DisplayText" }, "IX_LinkFieldIndex_Published_Title");
 
                     b.ToTable("LinkFieldIndex", (string)null);
                 });
@@ -544,18 +633,31 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Path")
                         .HasMaxLength(766)
                         .HasColumnType("character varying(766)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Path");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Path", "Published", "ContentType", "DisplayText" }, "IX_MediaFieldIndex_Published_Title");
 
                     b.ToTable("MediaFieldIndex", (string)null);
                 });
@@ -583,8 +685,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<double?>("Value")
                         .HasColumnType("double precision");
@@ -594,6 +707,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_NumericFieldIndex_Published_Title");
 
                     b.ToTable("NumericFieldIndex", (string)null);
                 });
@@ -650,8 +765,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("TaxonomyContentItemId")
                         .HasMaxLength(64)
@@ -666,6 +792,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "TermContentItemId");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "TermContentItemId", "Published", "ContentType", "DisplayText" }, "IX_TaxonomyFieldIndex_Published_Title");
 
                     b.ToTable("TaxonomyFieldIndex", (string)null);
                 });
@@ -693,12 +821,23 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedValue")
                         .HasMaxLength(766)
                         .HasColumnType("character varying(766)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Value")
                         .HasMaxLength(766)
@@ -709,6 +848,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_TextFieldIndex_Published_Title");
 
                     b.ToTable("TextFieldIndex", (string)null);
                 });

@@ -140,7 +140,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("Value")
@@ -151,6 +162,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_BooleanFieldIndex_Published_Title");
 
                     b.ToTable("BooleanFieldIndex", (string)null);
                 });
@@ -265,7 +278,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SelectedContentItemId")
@@ -279,6 +303,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("SelectedContentItemId");
 
                     b.HasIndex("ContentPart", "ContentField", "SelectedContentItemId");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "SelectedContentItemId", "Published", "ContentType", "DisplayText" }, "IX_ContentPickerFieldIndex_Published_Title");
 
                     b.ToTable("ContentPickerFieldIndex", (string)null);
                 });
@@ -304,7 +330,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("Value")
@@ -315,6 +352,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_DateFieldIndex_Published_Title");
 
                     b.ToTable("DateFieldIndex", (string)null);
                 });
@@ -340,7 +379,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("Value")
@@ -351,6 +401,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_DateTimeFieldIndex_Published_Title");
 
                     b.ToTable("DateTimeFieldIndex", (string)null);
                 });
@@ -396,7 +448,15 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("Latitude")
@@ -405,6 +465,9 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
@@ -412,6 +475,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("ContentPart", "ContentField", "Latitude");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Latitude", "Published", "ContentType", "DisplayText" }, "IX_GeoPointFieldIndex_Published_Title");
 
                     b.ToTable("GeoPointFieldIndex", (string)null);
                 });
@@ -437,14 +502,25 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Html")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedText")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -476,7 +552,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -492,6 +579,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Url");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Url", "Published", "ContentType", "DisplayText" }, "IX_LinkFieldIndex_Published_Title");
 
                     b.ToTable("LinkFieldIndex", (string)null);
                 });
@@ -517,18 +606,31 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Path")
                         .HasMaxLength(766)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Path");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Path", "Published", "ContentType", "DisplayText" }, "IX_MediaFieldIndex_Published_Title");
 
                     b.ToTable("MediaFieldIndex", (string)null);
                 });
@@ -554,7 +656,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("Value")
@@ -565,6 +678,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_NumericFieldIndex_Published_Title");
 
                     b.ToTable("NumericFieldIndex", (string)null);
                 });
@@ -617,7 +732,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TaxonomyContentItemId")
@@ -633,6 +759,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "TermContentItemId");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "TermContentItemId", "Published", "ContentType", "DisplayText" }, "IX_TaxonomyFieldIndex_Published_Title");
 
                     b.ToTable("TaxonomyFieldIndex", (string)null);
                 });
@@ -658,12 +786,23 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedValue")
                         .HasMaxLength(766)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Value")
                         .HasMaxLength(766)
@@ -674,6 +813,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_TextFieldIndex_Published_Title");
 
                     b.ToTable("TextFieldIndex", (string)null);
                 });

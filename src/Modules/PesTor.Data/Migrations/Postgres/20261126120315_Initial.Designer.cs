@@ -12,7 +12,7 @@ using PesTor.Data;
 namespace PesTor.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPesTorDbContext))]
-    [Migration("20261126104606_Initial")]
+    [Migration("20261126120315_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -154,8 +154,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<bool?>("Value")
                         .HasColumnType("boolean");
@@ -165,6 +176,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_BooleanFieldIndex_Published_Title");
 
                     b.ToTable("BooleanFieldIndex", (string)null);
                 });
@@ -283,8 +296,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SelectedContentItemId")
                         .HasMaxLength(64)
@@ -297,6 +321,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("SelectedContentItemId");
 
                     b.HasIndex("ContentPart", "ContentField", "SelectedContentItemId");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "SelectedContentItemId", "Published", "ContentType", "DisplayText" }, "IX_ContentPickerFieldIndex_Published_Title");
 
                     b.ToTable("ContentPickerFieldIndex", (string)null);
                 });
@@ -324,8 +350,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("Value")
                         .HasColumnType("timestamp with time zone");
@@ -335,6 +372,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_DateFieldIndex_Published_Title");
 
                     b.ToTable("DateFieldIndex", (string)null);
                 });
@@ -362,8 +401,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("Value")
                         .HasColumnType("timestamp with time zone");
@@ -373,6 +423,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_DateTimeFieldIndex_Published_Title");
 
                     b.ToTable("DateTimeFieldIndex", (string)null);
                 });
@@ -420,14 +472,25 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -436,6 +499,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("ContentPart", "ContentField", "Latitude");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Latitude", "Published", "ContentType", "DisplayText" }, "IX_GeoPointFieldIndex_Published_Title");
 
                     b.ToTable("GeoPointFieldIndex", (string)null);
                 });
@@ -463,14 +528,25 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Html")
                         .HasColumnType("text");
 
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedText")
                         .HasColumnType("text");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -504,8 +580,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Text")
                         .HasMaxLength(766)
@@ -520,6 +607,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Url");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Url", "Published", "ContentType", "DisplayText" }, "IX_LinkFieldIndex_Published_Title");
 
                     b.ToTable("LinkFieldIndex", (string)null);
                 });
@@ -547,18 +636,31 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Path")
                         .HasMaxLength(766)
                         .HasColumnType("character varying(766)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Path");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Path", "Published", "ContentType", "DisplayText" }, "IX_MediaFieldIndex_Published_Title");
 
                     b.ToTable("MediaFieldIndex", (string)null);
                 });
@@ -586,8 +688,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<double?>("Value")
                         .HasColumnType("double precision");
@@ -597,6 +710,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_NumericFieldIndex_Published_Title");
 
                     b.ToTable("NumericFieldIndex", (string)null);
                 });
@@ -653,8 +768,19 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("TaxonomyContentItemId")
                         .HasMaxLength(64)
@@ -669,6 +795,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "TermContentItemId");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "TermContentItemId", "Published", "ContentType", "DisplayText" }, "IX_TaxonomyFieldIndex_Published_Title");
 
                     b.ToTable("TaxonomyFieldIndex", (string)null);
                 });
@@ -696,12 +824,23 @@ namespace PesTor.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("character varying(766)");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedValue")
                         .HasMaxLength(766)
                         .HasColumnType("character varying(766)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Value")
                         .HasMaxLength(766)
@@ -712,6 +851,8 @@ namespace PesTor.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_TextFieldIndex_Published_Title");
 
                     b.ToTable("TextFieldIndex", (string)null);
                 });

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PesTor.Data.Migrations.Sqlite
+namespace PesTor.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,11 +16,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,23 +31,23 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    FullName = table.Column<string>(type: "text", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,22 +58,22 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "ContentItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ContentItemVersionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    DisplayText = table.Column<string>(type: "TEXT", maxLength: 766, nullable: false),
-                    Latest = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Owner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ModifiedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
-                    IndexedKinds = table.Column<int>(type: "INTEGER", nullable: false),
-                    Content = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContentItemVersionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Owner = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Author = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    IndexedKinds = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -83,9 +84,9 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "Documents",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Identifier = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Content = table.Column<string>(type: "TEXT", nullable: false)
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Identifier = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,12 +97,12 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Topic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,11 +113,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -133,11 +134,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -154,10 +155,10 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -174,8 +175,8 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -198,10 +199,10 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -218,13 +219,16 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "BooleanFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Value = table.Column<bool>(type: "INTEGER", nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Value = table.Column<bool>(type: "boolean", nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -241,13 +245,16 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "ContentPickerFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SelectedContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SelectedContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -264,13 +271,16 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "DateFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Value = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Value = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,13 +297,16 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "DateTimeFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Value = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Value = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -310,14 +323,17 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "GeoPointFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -334,14 +350,17 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "HtmlFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Html = table.Column<string>(type: "TEXT", nullable: true),
-                    NormalizedText = table.Column<string>(type: "TEXT", nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Html = table.Column<string>(type: "text", nullable: true),
+                    NormalizedText = table.Column<string>(type: "text", nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -358,14 +377,17 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "LinkFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 766, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 766, nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: true),
+                    Text = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -382,13 +404,16 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "MediaFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Path = table.Column<string>(type: "TEXT", maxLength: 766, nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Path = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -405,13 +430,16 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "NumericFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Value = table.Column<double>(type: "REAL", nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Value = table.Column<double>(type: "double precision", nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -428,14 +456,17 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "TaxonomyFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TaxonomyContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    TermContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TaxonomyContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TermContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -452,14 +483,17 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "TextFieldIndex",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 766, nullable: true),
-                    NormalizedValue = table.Column<string>(type: "TEXT", maxLength: 766, nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentPart = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentField = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Value = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: true),
+                    NormalizedValue = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentPart = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentField = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Latest = table.Column<bool>(type: "boolean", nullable: false),
+                    DisplayText = table.Column<string>(type: "character varying(766)", maxLength: 766, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -520,6 +554,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 column: "DocumentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BooleanFieldIndex_Published_Title",
+                table: "BooleanFieldIndex",
+                columns: new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_ContentItemId",
                 table: "ContentItems",
                 column: "ContentItemId");
@@ -570,7 +609,7 @@ namespace PesTor.Data.Migrations.Sqlite
                 columns: new[] { "Owner", "ContentType" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ContentPickerFieldIndex_ContentPart_ContentField_SelectedContentItemId",
+                name: "IX_ContentPickerFieldIndex_ContentPart_ContentField_SelectedCo~",
                 table: "ContentPickerFieldIndex",
                 columns: new[] { "ContentPart", "ContentField", "SelectedContentItemId" });
 
@@ -578,6 +617,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "IX_ContentPickerFieldIndex_DocumentId",
                 table: "ContentPickerFieldIndex",
                 column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentPickerFieldIndex_Published_Title",
+                table: "ContentPickerFieldIndex",
+                columns: new[] { "ContentPart", "ContentField", "SelectedContentItemId", "Published", "ContentType", "DisplayText" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentPickerFieldIndex_SelectedContentItemId",
@@ -595,6 +639,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 column: "DocumentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DateFieldIndex_Published_Title",
+                table: "DateFieldIndex",
+                columns: new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DateTimeFieldIndex_ContentPart_ContentField_Value",
                 table: "DateTimeFieldIndex",
                 columns: new[] { "ContentPart", "ContentField", "Value" });
@@ -603,6 +652,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "IX_DateTimeFieldIndex_DocumentId",
                 table: "DateTimeFieldIndex",
                 column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DateTimeFieldIndex_Published_Title",
+                table: "DateTimeFieldIndex",
+                columns: new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_GeoPointFieldIndex_ContentPart_ContentField_Latitude",
@@ -618,6 +672,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "IX_GeoPointFieldIndex_Latitude_Longitude",
                 table: "GeoPointFieldIndex",
                 columns: new[] { "Latitude", "Longitude" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GeoPointFieldIndex_Published_Title",
+                table: "GeoPointFieldIndex",
+                columns: new[] { "ContentPart", "ContentField", "Latitude", "Published", "ContentType", "DisplayText" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_HtmlFieldIndex_ContentPart_ContentField",
@@ -640,6 +699,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 column: "DocumentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LinkFieldIndex_Published_Title",
+                table: "LinkFieldIndex",
+                columns: new[] { "ContentPart", "ContentField", "Url", "Published", "ContentType", "DisplayText" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaFieldIndex_ContentPart_ContentField_Path",
                 table: "MediaFieldIndex",
                 columns: new[] { "ContentPart", "ContentField", "Path" });
@@ -648,6 +712,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "IX_MediaFieldIndex_DocumentId",
                 table: "MediaFieldIndex",
                 column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaFieldIndex_Published_Title",
+                table: "MediaFieldIndex",
+                columns: new[] { "ContentPart", "ContentField", "Path", "Published", "ContentType", "DisplayText" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_NumericFieldIndex_ContentPart_ContentField_Value",
@@ -660,7 +729,12 @@ namespace PesTor.Data.Migrations.Sqlite
                 column: "DocumentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TaxonomyFieldIndex_ContentPart_ContentField_TermContentItemId",
+                name: "IX_NumericFieldIndex_Published_Title",
+                table: "NumericFieldIndex",
+                columns: new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaxonomyFieldIndex_ContentPart_ContentField_TermContentItem~",
                 table: "TaxonomyFieldIndex",
                 columns: new[] { "ContentPart", "ContentField", "TermContentItemId" });
 
@@ -668,6 +742,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "IX_TaxonomyFieldIndex_DocumentId",
                 table: "TaxonomyFieldIndex",
                 column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaxonomyFieldIndex_Published_Title",
+                table: "TaxonomyFieldIndex",
+                columns: new[] { "ContentPart", "ContentField", "TermContentItemId", "Published", "ContentType", "DisplayText" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TextFieldIndex_ContentPart_ContentField_Value",
@@ -678,6 +757,11 @@ namespace PesTor.Data.Migrations.Sqlite
                 name: "IX_TextFieldIndex_DocumentId",
                 table: "TextFieldIndex",
                 column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TextFieldIndex_Published_Title",
+                table: "TextFieldIndex",
+                columns: new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" });
         }
 
         /// <inheritdoc />

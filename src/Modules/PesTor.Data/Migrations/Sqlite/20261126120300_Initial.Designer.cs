@@ -11,7 +11,7 @@ using PesTor.Data;
 namespace PesTor.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePesTorDbContext))]
-    [Migration("20261126104554_Initial")]
+    [Migration("20261126120300_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -143,7 +143,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("Value")
@@ -154,6 +165,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_BooleanFieldIndex_Published_Title");
 
                     b.ToTable("BooleanFieldIndex", (string)null);
                 });
@@ -268,7 +281,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SelectedContentItemId")
@@ -282,6 +306,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("SelectedContentItemId");
 
                     b.HasIndex("ContentPart", "ContentField", "SelectedContentItemId");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "SelectedContentItemId", "Published", "ContentType", "DisplayText" }, "IX_ContentPickerFieldIndex_Published_Title");
 
                     b.ToTable("ContentPickerFieldIndex", (string)null);
                 });
@@ -307,7 +333,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("Value")
@@ -318,6 +355,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_DateFieldIndex_Published_Title");
 
                     b.ToTable("DateFieldIndex", (string)null);
                 });
@@ -343,7 +382,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("Value")
@@ -354,6 +404,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_DateTimeFieldIndex_Published_Title");
 
                     b.ToTable("DateTimeFieldIndex", (string)null);
                 });
@@ -399,7 +451,15 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("Latitude")
@@ -408,6 +468,9 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
@@ -415,6 +478,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("ContentPart", "ContentField", "Latitude");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Latitude", "Published", "ContentType", "DisplayText" }, "IX_GeoPointFieldIndex_Published_Title");
 
                     b.ToTable("GeoPointFieldIndex", (string)null);
                 });
@@ -440,14 +505,25 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Html")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedText")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -479,7 +555,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -495,6 +582,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Url");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Url", "Published", "ContentType", "DisplayText" }, "IX_LinkFieldIndex_Published_Title");
 
                     b.ToTable("LinkFieldIndex", (string)null);
                 });
@@ -520,18 +609,31 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Path")
                         .HasMaxLength(766)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Path");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Path", "Published", "ContentType", "DisplayText" }, "IX_MediaFieldIndex_Published_Title");
 
                     b.ToTable("MediaFieldIndex", (string)null);
                 });
@@ -557,7 +659,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("Value")
@@ -568,6 +681,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_NumericFieldIndex_Published_Title");
 
                     b.ToTable("NumericFieldIndex", (string)null);
                 });
@@ -620,7 +735,18 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TaxonomyContentItemId")
@@ -636,6 +762,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "TermContentItemId");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "TermContentItemId", "Published", "ContentType", "DisplayText" }, "IX_TaxonomyFieldIndex_Published_Title");
 
                     b.ToTable("TaxonomyFieldIndex", (string)null);
                 });
@@ -661,12 +789,23 @@ namespace PesTor.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(766)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedValue")
                         .HasMaxLength(766)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Value")
                         .HasMaxLength(766)
@@ -677,6 +816,8 @@ namespace PesTor.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_TextFieldIndex_Published_Title");
 
                     b.ToTable("TextFieldIndex", (string)null);
                 });
