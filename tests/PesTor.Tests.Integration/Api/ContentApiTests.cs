@@ -10,25 +10,8 @@ using PesTor.Tests.Integration.Infrastructure;
 namespace PesTor.Tests.Integration.Api;
 
 /// <summary>The headless content API as an HTTP client uses it: problem details for every bad input, nothing half-stored.</summary>
-public abstract class ContentApiTests<TSite>(TSite site) : IAsyncLifetime where TSite : TestSite
+public abstract class ContentApiTests<TSite>(TSite site) : SiteTest<TSite>(site) where TSite : TestSite
 {
-    protected TSite Site { get; } = site;
-
-    public Task InitializeAsync() => Site.RunAsSystemAsync(async s =>
-    {
-        var contents = s.GetRequiredService<IContentManager>();
-        if (await contents.GetAsync(TestModel.LegalFormsId, VersionOptions.Latest) is null)
-        {
-            await ContentBuilders.LegalFormsAsync(contents);
-        }
-    });
-
-    public Task DisposeAsync()
-    {
-        Site.AssertNoLoggedIssues();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task An_editor_creates_an_item_and_a_visitor_reads_it()
     {

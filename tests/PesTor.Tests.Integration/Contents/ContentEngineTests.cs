@@ -9,25 +9,8 @@ using PesTor.Tests.Integration.Infrastructure;
 namespace PesTor.Tests.Integration.Contents;
 
 /// <summary>The engine's write path and version semantics, run the same way on SQLite and PostgreSQL.</summary>
-public abstract class ContentEngineTests<TSite>(TSite site) : IAsyncLifetime where TSite : TestSite
+public abstract class ContentEngineTests<TSite>(TSite site) : SiteTest<TSite>(site) where TSite : TestSite
 {
-    protected TSite Site { get; } = site;
-
-    public Task InitializeAsync() => Site.RunAsSystemAsync(async services =>
-    {
-        var contents = services.GetRequiredService<IContentManager>();
-        if (await contents.GetAsync(TestModel.LegalFormsId, VersionOptions.Latest) is null)
-        {
-            await ContentBuilders.LegalFormsAsync(contents);
-        }
-    });
-
-    public Task DisposeAsync()
-    {
-        Site.AssertNoLoggedIssues();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task A_draft_is_not_published_until_it_is_published()
     {

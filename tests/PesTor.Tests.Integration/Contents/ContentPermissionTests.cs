@@ -9,25 +9,8 @@ using PesTor.Tests.Integration.Infrastructure;
 namespace PesTor.Tests.Integration.Contents;
 
 /// <summary>Permissions are checked in the service layer: every read and write through the engine honours them.</summary>
-public abstract class ContentPermissionTests<TSite>(TSite site) : IAsyncLifetime where TSite : TestSite
+public abstract class ContentPermissionTests<TSite>(TSite site) : SiteTest<TSite>(site) where TSite : TestSite
 {
-    protected TSite Site { get; } = site;
-
-    public Task InitializeAsync() => Site.RunAsSystemAsync(async s =>
-    {
-        var contents = s.GetRequiredService<IContentManager>();
-        if (await contents.GetAsync(TestModel.LegalFormsId, VersionOptions.Latest) is null)
-        {
-            await ContentBuilders.LegalFormsAsync(contents);
-        }
-    });
-
-    public Task DisposeAsync()
-    {
-        Site.AssertNoLoggedIssues();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Anonymous_visitors_see_published_items_of_public_types_only()
     {

@@ -134,7 +134,7 @@ internal sealed class ContentStore(PesTorDbContext db) : IContentStore
 
     public async Task<ContentPage> QueryAsync(ContentQuery query, bool includeTotal, CancellationToken cancellationToken = default)
     {
-        var sql = ContentSqlCompiler.Select(query);
+        var sql = ContentSqlCompiler.Select(query, UnicodeLower);
         var records = await db.ContentItems.FromSqlRaw(sql.Sql, sql.Parameters).AsNoTracking().ToListAsync(cancellationToken);
         int? total = includeTotal ? await CountAsync(query, cancellationToken) : null;
         return new ContentPage(records.ConvertAll(ContentRecordMapper.ToItem), total);
@@ -142,7 +142,7 @@ internal sealed class ContentStore(PesTorDbContext db) : IContentStore
 
     public async Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken = default)
     {
-        var sql = ContentSqlCompiler.Count(query);
+        var sql = ContentSqlCompiler.Count(query, UnicodeLower);
         return await db.Database.SqlQueryRaw<int>(sql.Sql, sql.Parameters).SingleAsync(cancellationToken);
     }
 
@@ -175,6 +175,8 @@ internal sealed class ContentStore(PesTorDbContext db) : IContentStore
             db.ChangeTracker.Clear();
         }
     }
+
+    private string UnicodeLower => db.Database.IsSqlite() ? SqlitePragmas.UnicodeLower : "LOWER";
 
     private static ContentItem? Map(ContentItemRecord? record) => record is null ? null : ContentRecordMapper.ToItem(record);
 

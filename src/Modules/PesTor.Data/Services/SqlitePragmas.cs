@@ -7,11 +7,13 @@ namespace PesTor.Data.Services;
 /// <summary>
 /// Per-connection SQLite settings, kept to what must be set on every open (it runs for each query): NORMAL sync is safe
 /// under WAL (set once, persistently, by the migrator) and much faster than FULL. Waiting on a busy writer is covered by
-/// the command timeout, and EF Core turns foreign keys on itself. SQLite's own LOWER() folds only ASCII, so it is replaced
-/// by .NET's invariant lower-casing: "Łączka" matches "łączka" here as it does on PostgreSQL.
+/// the command timeout, and EF Core turns foreign keys on itself. SQLite's own LOWER() folds only ASCII, so
+/// <see cref="UnicodeLower"/> adds .NET's invariant lower-casing: "Łączka" matches "łączka" here as on PostgreSQL.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
+    public const string UnicodeLower = "pestor_lower";
+
     private const string Pragmas = "PRAGMA synchronous=NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
@@ -31,5 +33,5 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     }
 
     private static void AddFunctions(DbConnection connection) =>
-        ((SqliteConnection)connection).CreateFunction("lower", (string? value) => value?.ToLowerInvariant(), isDeterministic: true);
+        ((SqliteConnection)connection).CreateFunction(UnicodeLower, (string? value) => value?.ToLowerInvariant(), isDeterministic: true);
 }
