@@ -94,6 +94,26 @@ public abstract class GraphQlTests<TSite>(TSite site) : IAsyncLifetime where TSi
     }
 
     [Fact]
+    public async Task Pickers_and_terms_load_in_one_batch_per_level_not_one_query_per_item()
+    {
+        int without, with;
+        using (Site.Sql.Record())
+        {
+            await DataAsync("{ offer { displayText } }");
+            without = Site.Sql.Statements.Count;
+        }
+
+        using (Site.Sql.Record())
+        {
+            await DataAsync("{ offer { displayText entity { displayText legalForm { name } } } }");
+            with = Site.Sql.Statements.Count;
+        }
+
+        // Three offers, two entities, one taxonomy: one batch for the entities, one for the taxonomy.
+        Assert.True(with - without <= 2, $"{with - without} more statements with pickers and terms");
+    }
+
+    [Fact]
     public async Task A_draft_is_invisible_to_anonymous_callers_and_visible_to_the_administrator()
     {
         const string query = """{ entity(status: DRAFT, where: { displayText_starts_with: "GQL" }) { displayText published } }""";
@@ -238,6 +258,31 @@ public abstract class GraphQlTests<TSite>(TSite site) : IAsyncLifetime where TSi
         var offer = await ContentBuilders.NewOfferAsync(contents, title, entityId, from, to);
         offer.ApplyField("Offer", "Kind", new TextField { Text = kind });
         await contents.CreateAsync(offer, publish: true);
+    }
+}
+
+/// <summary>The real model builds a schema: every type's list field, parts and pickers, with valid names.</summary>
+public sealed class TorunGraphQlSchemaTests(SqliteTorunSite site) : IClassFixture<SqliteTorunSite>
+{
+    [Fact]
+    public async Task The_torun_model_has_a_list_and_a_count_per_type_and_no_stereotype_types()
+    {
+        var client = await site.ClientAsync();
+        var response = await client.PostAsJsonAsync("/api/graphql", new { query = "{ __schema { queryType { fields { name } } } }" });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var fields = JsonNode.Parse(body)!["data"]!["__schema"]!["queryType"]!["fields"]!.AsArray().Select(f => (string)f!["name"]!).ToList();
+        foreach (var name in new[] { "entity", "offer", "need", "equipment", "premises", "supportPoint", "socialClause", "cultureEvaluationCard", "entityCount", "contentItem" })
+        {
+            Assert.Contains(name, fields);
+        }
+
+        Assert.DoesNotContain("taxonomy", fields);
+        Assert.DoesNotContain("mapWidget", fields);
+        var list = await client.PostAsJsonAsync("/api/graphql", new { query = "{ entity(first: 5) { displayText addressPart { city district { name } } } supportPointCount }" });
+        var listBody = await list.Content.ReadAsStringAsync();
+        Assert.True(list.StatusCode == HttpStatusCode.OK && JsonNode.Parse(listBody)!["errors"] is null, listBody);
+        site.AssertNoLoggedIssues();
     }
 }
 

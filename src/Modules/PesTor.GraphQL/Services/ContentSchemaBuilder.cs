@@ -22,7 +22,7 @@ internal static class ContentSchemaBuilder
 
         foreach (var type in types)
         {
-            var typeName = Names.Pascal(type.Name);
+            var typeName = Names.TypeName(type.Name);
             var parts = type.Parts.Select(p => PartShapes.Of(p, document)).ToList();
             // The type's own fields live in a part named after the type (Orchard's layout): they go to the top level.
             var ownPart = parts.FirstOrDefault(p => p.Name == type.Name);

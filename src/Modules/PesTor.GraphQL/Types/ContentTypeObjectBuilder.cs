@@ -79,7 +79,7 @@ internal sealed class ContentTypeObjectBuilder(SharedTypes shared, IReadOnlySet<
     private IGraphType PickedType(FieldShape field)
     {
         var allowed = field.Settings["DisplayedContentTypes"]?.Deserialize<List<string>>() ?? [];
-        return allowed.Count == 1 && schemaTypes.Contains(allowed[0]) ? new GraphQLTypeReference(Names.Pascal(allowed[0])) : shared.ContentItem;
+        return allowed.Count == 1 && schemaTypes.Contains(allowed[0]) ? new GraphQLTypeReference(Names.TypeName(allowed[0])) : shared.ContentItem;
     }
 
     private static object? Resolve(IResolveFieldContext context, FieldShape field)
