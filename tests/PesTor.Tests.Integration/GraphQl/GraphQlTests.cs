@@ -81,16 +81,23 @@ public abstract class GraphQlTests<TSite>(TSite site) : IAsyncLifetime where TSi
               all: offerCount
             }
             """);
-        Assert.Equal(2, (int)data["offerCount"]!);
-        Assert.Equal(3, (int)data["all"]!);
+        Assert.Equal(3, (int)data["offerCount"]!);
+        Assert.Equal(4, (int)data["all"]!);
     }
 
     [Fact]
     public async Task A_picker_resolves_to_the_picked_entity()
     {
-        var data = await DataAsync("""{ offer(orderBy: { displayText: ASC }) { displayText entity { displayText employees } } }""");
+        var data = await DataAsync("""{ offer(orderBy: { displayText: ASC }, first: 3) { displayText entity { displayText employees } } }""");
         Assert.Equal(["GQL Alfa Fundacja", "GQL Beta Stowarzyszenie", "GQL Alfa Fundacja"],
             data["offer"]!.AsArray().Select(o => (string)o!["entity"]![0]!["displayText"]!));
+    }
+
+    [Fact]
+    public async Task A_picker_never_shows_an_item_the_caller_may_not_see()
+    {
+        var data = await DataAsync("""{ offer(where: { displayText: "GQL Oferta 4" }) { displayText entity { displayText } } }""");
+        Assert.Empty(Assert.Single(data["offer"]!.AsArray())!["entity"]!.AsArray());
     }
 
     [Fact]
@@ -114,7 +121,7 @@ public abstract class GraphQlTests<TSite>(TSite site) : IAsyncLifetime where TSi
             statements = [.. Site.Sql.Statements];
         }
 
-        // Three offers, two entities, one taxonomy: one batch for the entities, one for the taxonomy.
+        // Four offers, three entities (one hidden), one taxonomy: one batch for the entities, one for the taxonomy.
         Assert.True(with - without <= 2, $"{with - without} more statements with pickers and terms:\n{string.Join("\n", statements)}");
     }
 
@@ -166,7 +173,7 @@ public abstract class GraphQlTests<TSite>(TSite site) : IAsyncLifetime where TSi
         var (status, body) = await PostAsync(deep.ToString());
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.NotEmpty(Errors(body));
-        Assert.Equal(3, (int)(await DataAsync("{ offerCount }"))["offerCount"]!);
+        Assert.Equal(4, (int)(await DataAsync("{ offerCount }"))["offerCount"]!);
     }
 
     [Fact]
@@ -257,6 +264,11 @@ public abstract class GraphQlTests<TSite>(TSite site) : IAsyncLifetime where TSi
         await OfferAsync(contents, "GQL Oferta 1", alfa, 100, 500, "product");
         await OfferAsync(contents, "GQL Oferta 2", beta, 600, 700, "service");
         await OfferAsync(contents, "GQL Oferta 3", alfa, 50, 100, "service");
+
+        // An offer whose entity was unpublished afterwards: its picker must not show the entity to anyone reading published items.
+        var hidden = await EntityAsync(contents, "Ukryty podmiot GQL", "fundacja", 0, "Lubicz");
+        await OfferAsync(contents, "GQL Oferta 4", hidden, 300, 900, "product");
+        await contents.UnpublishAsync((await contents.GetAsync(hidden, VersionOptions.Published))!);
     }
 
     private static async Task<string> EntityAsync(IContentManager contents, string title, string legalForm, int employees, string city, bool publish = true)
