@@ -158,6 +158,20 @@ public abstract class GraphQlTests<TSite>(TSite site) : IAsyncLifetime where TSi
         var (status, body) = await PostAsync("""{ entity(first: 100000) { displayText } }""");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("first", Errors(body), StringComparison.Ordinal);
+
+        var client = await Site.ClientAsync();
+        var variable = await client.PostAsJsonAsync("/api/graphql", new { query = "query($n: Int) { entity(first: $n) { displayText } }", variables = new { n = 5000 } });
+        Assert.Equal(HttpStatusCode.BadRequest, variable.StatusCode);
+        Assert.Contains("first", Errors(await variable.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_refused()
+    {
+        var client = await Site.ClientAsync();
+        var query = "{ offerCount }" + new string(' ', 300 * 1024);
+        var response = await client.PostAsJsonAsync("/api/graphql", new { query });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
     [Fact]

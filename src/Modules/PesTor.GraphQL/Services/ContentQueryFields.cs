@@ -26,7 +26,7 @@ internal static class ContentQueryFields
             Arguments = new QueryArguments(
                 new QueryArgument(where) { Name = "where" },
                 new QueryArgument(orderBy) { Name = "orderBy" },
-                new QueryArgument(shared.First) { Name = "first", DefaultValue = SharedTypes.DefaultFirst },
+                SharedTypes.First(),
                 new QueryArgument<IntGraphType> { Name = "skip", DefaultValue = 0 },
                 new QueryArgument(shared.Status) { Name = "status" }),
             Resolver = new FuncFieldResolver<object?>(async context =>

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using GraphQLParser.AST;
 using PesTor.ContentFields;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
@@ -37,9 +36,24 @@ internal sealed class SharedTypes
 
     public EnumerationGraphType SortDirection { get; } = SortDirection_();
 
-    public FirstGraphType First { get; } = new();
-
     /// <summary>The item columns every content type has. Owner and author are left out: they are user data.</summary>
+    /// <summary>
+    /// <c>first</c>: an Int from 0 to <see cref="MaxFirst"/>. Checked by the argument's validator, so a bigger value fails
+    /// validation (a 400 naming the argument) before anything runs, whether written inline or sent as an Int variable.
+    /// </summary>
+    public static QueryArgument First() => new QueryArgument<IntGraphType>
+    {
+        Name = "first",
+        DefaultValue = DefaultFirst,
+        Validator = value =>
+        {
+            if (value is int first && first is < 0 or > MaxFirst)
+            {
+                throw new ArgumentOutOfRangeException(nameof(first), first, $"first must be between 0 and {MaxFirst}.");
+            }
+        },
+    };
+
     public static ObjectGraphType WithColumns(ObjectGraphType type)
     {
         Add(type, "contentItemId", typeof(NonNullGraphType<IdGraphType>), s => ((ContentItem)s).ContentItemId);
@@ -89,26 +103,4 @@ internal sealed class SharedTypes
         type.Add("DESC", true);
         return type;
     }
-}
-
-/// <summary>
-/// <c>first</c>: an Int from 0 to <see cref="SharedTypes.MaxFirst"/>. As a scalar of its own, a bigger value fails
-/// validation (a 400 naming the argument) before anything runs, whether written inline or sent as a variable.
-/// </summary>
-internal sealed class FirstGraphType : IntGraphType
-{
-    public FirstGraphType()
-    {
-        Name = "First";
-        Description = $"A page size from 0 to {SharedTypes.MaxFirst}.";
-    }
-
-    public override object? ParseLiteral(GraphQLValue value) => Check(base.ParseLiteral(value));
-
-    public override object? ParseValue(object? value) => Check(base.ParseValue(value));
-
-    private static object? Check(object? value) =>
-        value is int first && first is < 0 or > SharedTypes.MaxFirst
-            ? throw new InvalidOperationException($"first must be between 0 and {SharedTypes.MaxFirst}.")
-            : value;
 }
