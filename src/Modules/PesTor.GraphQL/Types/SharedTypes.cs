@@ -36,7 +36,6 @@ internal sealed class SharedTypes
 
     public EnumerationGraphType SortDirection { get; } = SortDirection_();
 
-    /// <summary>The item columns every content type has. Owner and author are left out: they are user data.</summary>
     /// <summary>
     /// <c>first</c>: an Int from 0 to <see cref="MaxFirst"/>. Checked by the argument's validator, so a bigger value fails
     /// validation (a 400 naming the argument) before anything runs, whether written inline or sent as an Int variable.
@@ -54,6 +53,7 @@ internal sealed class SharedTypes
         },
     };
 
+    /// <summary>The item columns every content type has. Owner and author are left out: they are user data.</summary>
     public static ObjectGraphType WithColumns(ObjectGraphType type)
     {
         Add(type, "contentItemId", typeof(NonNullGraphType<IdGraphType>), s => ((ContentItem)s).ContentItemId);
