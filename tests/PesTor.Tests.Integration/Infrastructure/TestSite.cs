@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PesTor.Data;
 using PesTor.Handlers;
 using PesTor.Metadata;
 using PesTor.Security;
@@ -155,6 +156,10 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IInterceptor>(Sql);
+            // Each test site brings its own interceptor instances, so EF builds an internal service provider per site; past
+            // twenty in one test process EF's default makes that an error. That is about the test process, not the application.
+            services.ConfigureDbContext<SqlitePesTorDbContext>(o => o.ConfigureWarnings(w => w.Ignore(CoreEventId.ManyServiceProvidersCreatedWarning)));
+            services.ConfigureDbContext<PostgresPesTorDbContext>(o => o.ConfigureWarnings(w => w.Ignore(CoreEventId.ManyServiceProvidersCreatedWarning)));
             services.AddSingleton(Events);
             services.AddScoped<IContentHandler, TestContentHandler>();
         });

@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PesTor.GraphQL.Services;
+using PesTor.Metadata;
+
+namespace PesTor.GraphQL.Endpoints;
+
+/// <summary>
+/// <c>/api/graphql</c>: GET with <c>query</c>, <c>variables</c>, <c>operationName</c> in the query string, or POST
+/// <c>application/json</c>. A request that cannot be run (bad JSON, no query, invalid or too deep/complex document) is a 400
+/// with GraphQL's <c>{ errors: [...] }</c>; field errors during execution are a 200 with <c>data</c> and <c>errors</c>, as usual.
+/// </summary>
+internal static class GraphQlEndpoints
+{
+    public const string Route = "/api/graphql";
+
+    /// <summary>A query document with variables never needs more; bigger bodies are refused before parsing.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    // Depth stops recursive picker chains; complexity (list fields multiplied by their `first`) stops wide or huge pages.
+    private static readonly IValidationRule[] Rules =
+    [
+        .. DocumentValidator.CoreRules,
+        new ComplexityValidationRule(new ComplexityOptions { MaxDepth = 15, MaxComplexity = 500_000 }),
+    ];
+
+    public static void MapGraphQl(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(Route, GetAsync);
+        routes.MapPost(Route, PostAsync).DisableAntiforgery();
+    }
+
+    private static async Task GetAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQlSchemaProvider schemas)
+    {
+        var query = http.Request.Query;
+        Inputs? variables;
+        try
+        {
+            variables = query["variables"] is { Count: > 0 } json && !string.IsNullOrWhiteSpace(json) ? serializer.Deserialize<Inputs>(json.ToString()) : null;
+        }
+        catch (JsonException)
+        {
+            await ErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "variables is not valid JSON.");
+            return;
+        }
+
+        await ExecuteAsync(http, serializer, schemas, new GraphQLRequest
+        {
+            Query = query["query"].ToString(),
+            Variables = variables,
+            OperationName = query["operationName"] is { Count: > 0 } name ? name.ToString() : null,
+        });
+    }
+
+    private static async Task PostAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQlSchemaProvider schemas)
+    {
+        if (!(http.Request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            await ErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, "Send the request as application/json.");
+            return;
+        }
+
+        if (await ReadBodyAsync(http.Request) is not { } body)
+        {
+            await ErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
+            return;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = serializer.Deserialize<GraphQLRequest>(body);
+        }
+        catch (JsonException)
+        {
+            await ErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "The request body is not valid JSON.");
+            return;
+        }
+
+        await ExecuteAsync(http, serializer, schemas, request);
+    }
+
+    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQlSchemaProvider schemas, GraphQLRequest? request)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            await ErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "The request has no query.");
+            return;
+        }
+
+        var services = http.RequestServices;
+        var executer = services.GetRequiredService<IDocumentExecuter>();
+        var schema = await schemas.GetSchemaAsync(services.GetRequiredService<IContentDefinitionManager>(), http.RequestAborted);
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Variables = request.Variables,
+            OperationName = request.OperationName,
+            RequestServices = services,
+            User = http.User,
+            ValidationRules = Rules,
+            CancellationToken = http.RequestAborted,
+        });
+
+        // Not executed means the document never ran: unparsable, invalid, over the limits, or bad variables.
+        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    // Null when the body is over the limit; Content-Length is checked first, then what is actually read.
+    private static async Task<string?> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        var buffer = new byte[MaxBodyBytes + 1];
+        var read = 0;
+        int chunk;
+        while (read < buffer.Length && (chunk = await request.Body.ReadAsync(buffer.AsMemory(read), request.HttpContext.RequestAborted)) > 0)
+        {
+            read += chunk;
+        }
+
+        return read > MaxBodyBytes ? null : Encoding.UTF8.GetString(buffer, 0, read);
+    }
+
+    private static async Task ErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message)] }, http.RequestAborted);
+    }
+}

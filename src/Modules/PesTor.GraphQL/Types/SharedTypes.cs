@@ -1,0 +1,106 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using PesTor.ContentFields;
+using PesTor.ContentManagement;
+using PesTor.ContentParts;
+using PesTor.Queries;
+
+namespace PesTor.GraphQL.Types;
+
+/// <summary>The types every schema shares; one instance of each per schema build (a schema may hold one instance per name).</summary>
+internal sealed class SharedTypes
+{
+    /// <summary>Most items a list field returns (SPEC §5); more is a validation error naming <c>first</c>.</summary>
+    public const int MaxFirst = 1000;
+
+    public const int DefaultFirst = 100;
+
+    public ObjectGraphType GeoPoint { get; } = Object("GeoPoint",
+        ("latitude", typeof(DecimalGraphType), s => ((GeoPointField)s).Latitude),
+        ("longitude", typeof(DecimalGraphType), s => ((GeoPointField)s).Longitude));
+
+    public ObjectGraphType Link { get; } = Object("Link",
+        ("url", typeof(StringGraphType), s => ((LinkField)s).Url),
+        ("text", typeof(StringGraphType), s => ((LinkField)s).Text));
+
+    public ObjectGraphType Term { get; } = Object("Term",
+        ("id", typeof(NonNullGraphType<IdGraphType>), s => ((TaxonomyTerm)s).Id),
+        ("name", typeof(NonNullGraphType<StringGraphType>), s => ((TaxonomyTerm)s).Name),
+        ("slug", typeof(NonNullGraphType<StringGraphType>), s => ((TaxonomyTerm)s).Slug));
+
+    /// <summary>Any item: pickers with several allowed types and <c>contentItem(contentItemId:)</c>.</summary>
+    public ObjectGraphType ContentItem { get; } = WithColumns(new ObjectGraphType { Name = "ContentItem" });
+
+    public EnumerationGraphType Status { get; } = Status_();
+
+    public EnumerationGraphType SortDirection { get; } = SortDirection_();
+
+    /// <summary>
+    /// <c>first</c>: an Int from 0 to <see cref="MaxFirst"/>. Checked by the argument's validator, so a bigger value fails
+    /// validation (a 400 naming the argument) before anything runs, whether written inline or sent as an Int variable.
+    /// </summary>
+    public static QueryArgument First() => new QueryArgument<IntGraphType>
+    {
+        Name = "first",
+        DefaultValue = DefaultFirst,
+        Validator = value =>
+        {
+            if (value is int first && first is < 0 or > MaxFirst)
+            {
+                throw new ArgumentOutOfRangeException(nameof(first), first, $"first must be between 0 and {MaxFirst}.");
+            }
+        },
+    };
+
+    /// <summary>The item columns every content type has. Owner and author are left out: they are user data.</summary>
+    public static ObjectGraphType WithColumns(ObjectGraphType type)
+    {
+        Add(type, "contentItemId", typeof(NonNullGraphType<IdGraphType>), s => ((ContentItem)s).ContentItemId);
+        Add(type, "contentType", typeof(NonNullGraphType<StringGraphType>), s => ((ContentItem)s).ContentType);
+        Add(type, "displayText", typeof(NonNullGraphType<StringGraphType>), s => ((ContentItem)s).DisplayText);
+        Add(type, "published", typeof(NonNullGraphType<BooleanGraphType>), s => ((ContentItem)s).Published);
+        Add(type, "latest", typeof(NonNullGraphType<BooleanGraphType>), s => ((ContentItem)s).Latest);
+        Add(type, "createdUtc", typeof(DateTimeGraphType), s => ((ContentItem)s).CreatedUtc);
+        Add(type, "modifiedUtc", typeof(DateTimeGraphType), s => ((ContentItem)s).ModifiedUtc);
+        Add(type, "publishedUtc", typeof(DateTimeGraphType), s => ((ContentItem)s).PublishedUtc);
+        return type;
+    }
+
+    public static void Add(IComplexGraphType type, string name, Type graphType, Func<object, object?> read) =>
+        type.AddField(new FieldType
+        {
+            Name = name,
+            Type = graphType,
+            Resolver = new FuncFieldResolver<object?>(context => context.Source is null ? null : read(context.Source)),
+        });
+
+    private static ObjectGraphType Object(string name, params (string Name, Type Type, Func<object, object?> Read)[] fields)
+    {
+        var type = new ObjectGraphType { Name = name };
+        foreach (var (fieldName, graphType, read) in fields)
+        {
+            Add(type, fieldName, graphType, read);
+        }
+
+        return type;
+    }
+
+    private static EnumerationGraphType Status_()
+    {
+        var type = new EnumerationGraphType { Name = "ContentStatus" };
+        type.Add("PUBLISHED", ContentStatus.Published, "Published versions (the default).");
+        type.Add("DRAFT", ContentStatus.Draft, "Unpublished latest versions the caller may see.");
+        type.Add("LATEST", ContentStatus.Latest, "Latest versions, draft or published.");
+        type.Add("ALL", ContentStatus.All, "Latest and published versions.");
+        return type;
+    }
+
+    private static EnumerationGraphType SortDirection_()
+    {
+        var type = new EnumerationGraphType { Name = "SortDirection" };
+        type.Add("ASC", false);
+        type.Add("DESC", true);
+        return type;
+    }
+}
