@@ -33,6 +33,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQueryService, ContentQueryService>();
         services.AddScoped<IContentBulkImporter, ContentBulkImporter>();
+        services.AddScoped<PrivateFieldRedactor>();
         services.AddSingleton<ICallerAccessor, CallerAccessor>();
         services.AddSingleton<IContentOwnership, OwnerIsCaller>();
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();

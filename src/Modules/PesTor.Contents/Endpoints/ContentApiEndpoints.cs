@@ -23,7 +23,7 @@ internal static class ContentApiEndpoints
         api.MapDelete("/{contentItemId}", DeleteAsync);
     }
 
-    private static async Task<IResult> GetAsync(string contentItemId, string? status, IContentManager contents, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string contentItemId, string? status, IContentManager contents, PrivateFieldRedactor redactor, CancellationToken ct)
     {
         var options = ContentApiQueryParser.ParseStatus(status) switch
         {
@@ -32,7 +32,7 @@ internal static class ContentApiEndpoints
             _ => VersionOptions.Published,
         };
         var item = await contents.GetAsync(contentItemId, options, ct);
-        return item is null ? NotFound(contentItemId) : Results.Json(ContentItemJson.Write(item), ContentItemJson.Options);
+        return item is null ? NotFound(contentItemId) : Results.Json(await redactor.WriteAsync(item, ct), ContentItemJson.Options);
     }
 
     private static async Task<IResult> ListAsync(
@@ -43,6 +43,7 @@ internal static class ContentApiEndpoints
         int? skip,
         int? take,
         IContentQueryService queries,
+        PrivateFieldRedactor redactor,
         CancellationToken ct)
     {
         var query = new ContentQuery
@@ -55,7 +56,13 @@ internal static class ContentApiEndpoints
             Take = take ?? 20,
         };
         var page = await queries.ListAsync(query, includeTotal: true, ct);
-        return Results.Json(new { total = page.Total, items = page.Items.Select(ContentItemJson.Write) }, ContentItemJson.Options);
+        var items = new List<JsonObject>(page.Items.Count);
+        foreach (var item in page.Items)
+        {
+            items.Add(await redactor.WriteAsync(item, ct));
+        }
+
+        return Results.Json(new { total = page.Total, items }, ContentItemJson.Options);
     }
 
     /// <summary>Creates the item, or updates it when the id exists (a new draft for versioned types); publishes unless draft=true.</summary>

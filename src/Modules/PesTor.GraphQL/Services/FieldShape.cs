@@ -44,7 +44,7 @@ internal static class PartShapes
         if (document.FindPart(typePart.PartName) is { } definition)
         {
             fields.AddRange(definition.Fields
-                .Where(f => FieldKinds.All.Contains(f.FieldKind))
+                .Where(f => FieldKinds.All.Contains(f.FieldKind) && !PrivateFields.IsPrivate(f))
                 .Select(f => new FieldShape(Names.Camel(f.Name), typePart.Name, f.Name, f.FieldKind, false, f.Settings)));
         }
 

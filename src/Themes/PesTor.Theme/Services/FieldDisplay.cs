@@ -24,7 +24,7 @@ public sealed class FieldDisplay(IContentDefinitionManager definitions, IContent
             return [];
         }
 
-        var fields = part.Fields.Where(f => !IsPrivate(f)).ToList();
+        var fields = part.Fields.Where(f => !PrivateFields.IsPrivate(f)).ToList();
         await taxonomies.LoadAsync(fields.Select(f => item.GetField<TaxonomyField>(item.ContentType, f.Name)?.TaxonomyContentItemId).OfType<string>(), cancellationToken);
         var pickedIds = fields.Where(f => f.FieldKind == FieldKinds.ContentPicker)
             .SelectMany(f => item.GetField<ContentPickerField>(item.ContentType, f.Name)?.ContentItemIds ?? []).ToList();
@@ -62,9 +62,6 @@ public sealed class FieldDisplay(IContentDefinitionManager definitions, IContent
             _ => null,
         };
     }
-
-    private static bool IsPrivate(ContentPartFieldDefinition field) =>
-        field.FieldKind == FieldKinds.Text && field.Settings["Editor"]?.GetValue<string>() == nameof(TextEditor.Email);
 
     private static DisplayedField? Text(string label, string? text) => string.IsNullOrWhiteSpace(text) ? null : new DisplayedField(label, text, []);
 
