@@ -57,6 +57,13 @@ public sealed partial class PublicPagesTests(SqliteSampleSite site) : IClassFixt
         Assert.Contains("Spróbuj usunąć któryś z filtrów", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/podmioty?strona=2147483647")]
+    [InlineData("/podmioty?strona=-3")]
+    [InlineData("/podmioty?strona=abc")]
+    public async Task Any_page_number_in_the_address_is_answered(string url) =>
+        Assert.Contains("Znaleziono: 207", await GetAsync(url), StringComparison.Ordinal);
+
     [Fact]
     public async Task An_entity_page_shows_its_public_data_by_its_path()
     {

@@ -16,6 +16,9 @@ public sealed class IndexModel(IContentQueryService queries, TaxonomyNames taxon
 {
     public const int PageSize = 20;
 
+    /// <summary>Keeps the offset within the query's range whatever number arrives in the address.</summary>
+    private const int MaxPage = 1_000_000;
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Text { get; set; }
 
@@ -42,7 +45,8 @@ public sealed class IndexModel(IContentQueryService queries, TaxonomyNames taxon
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PageNumber = Math.Max(1, PageNumber);
+        // Any page number a visitor types is answered: past the last page the list is simply empty.
+        PageNumber = Math.Clamp(PageNumber, 1, MaxPage);
         LegalForms = await taxonomies.TermsAsync("legal-forms", cancellationToken);
         Districts = await taxonomies.TermsAsync("districts", cancellationToken);
 
