@@ -45,6 +45,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IContentDefinitionStore, EfContentDefinitionStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
+        services.AddScoped<IAccountStatistics, EfAccountStatistics>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ISiteShell, SiteShell>();
         services.AddHostedService<DatabaseMigrator>();

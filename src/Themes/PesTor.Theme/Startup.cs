@@ -1,15 +1,57 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PesTor.Handlers;
 using PesTor.Modules;
+using PesTor.Theme.Endpoints;
+using PesTor.Theme.OutputCaching;
+using PesTor.Theme.Program;
 using PesTor.Theme.Services;
+using StackExchange.Redis;
 
 namespace PesTor.Theme;
 
 public sealed class Startup : StartupBase
 {
+    /// <summary>After authentication (PesTor.Users), so the output cache knows whether the visitor is signed in.</summary>
+    public override int Order => 100;
+
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<TaxonomyNames>();
         services.AddScoped<FieldDisplay>();
+        services.AddScoped<RelatedItems>();
+        services.AddScoped<ProgramReader>();
+        services.AddScoped<ClauseRegister>();
+        services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
+
+        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy()));
+
+        // With Redis configured every node shares one output cache, so an eviction on one node is seen by all.
+        // The host registers the one IConnectionMultiplexer when PesTor:Redis is set.
+        if (!string.IsNullOrWhiteSpace(configuration["PesTor:Redis"]))
+        {
+            services.AddStackExchangeRedisOutputCache(o => o.InstanceName = "pestor:output:");
+            services.AddOptions<Microsoft.AspNetCore.OutputCaching.StackExchangeRedis.RedisOutputCacheOptions>().Configure<IConnectionMultiplexer>((o, redis) => o.ConnectionMultiplexerFactory = () => Task.FromResult(redis));
+        }
     }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
+        // The site's own error and 404 pages for everything but the APIs, which keep their problem details.
+        app.UseWhen(context => !IsApi(context.Request.Path), site =>
+        {
+            site.UseExceptionHandler("/blad");
+            site.UseStatusCodePagesWithReExecute("/blad/{0}");
+        });
+        app.UseOutputCache();
+        app.UseMiddleware<ETagMiddleware>();
+        PublicPageAttribute.AsPublicPage(routes.MapClauseCsv());
+        routes.MapSitemap();
+    }
+
+    private static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/health") || path.StartsWithSegments("/graphiql");
 }

@@ -34,6 +34,12 @@ public sealed class TaxonomyNames(IContentManager contents)
         }
     }
 
+    /// <summary>A field's terms (after <see cref="LoadAsync"/> for its taxonomy); an unknown id stands for itself.</summary>
+    public IReadOnlyList<TaxonomyTerm> Terms(TaxonomyField? field) =>
+        field?.TaxonomyContentItemId is { } taxonomyId && _terms.TryGetValue(taxonomyId, out var terms)
+            ? [.. field.TermContentItemIds.Select(id => terms.FirstOrDefault(t => t.Id == id) ?? new TaxonomyTerm { Id = id, Name = id })]
+            : [];
+
     /// <summary>The names of a field's terms (after <see cref="LoadAsync"/> for its taxonomy).</summary>
     public IReadOnlyList<string> Names(TaxonomyField? field) =>
         field?.TaxonomyContentItemId is { } taxonomyId && _terms.TryGetValue(taxonomyId, out var terms)

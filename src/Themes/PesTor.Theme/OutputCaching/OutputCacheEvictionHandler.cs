@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Logging;
+using PesTor.ContentManagement;
+using PesTor.Data;
+using PesTor.Handlers;
+
+namespace PesTor.Theme.OutputCaching;
+
+/// <summary>
+/// Evicts the cached public pages a change affects once the change is committed: the item's own page and every page that
+/// lists its type. With Redis as the store (<c>PesTor:Redis</c>) the eviction reaches every node at once.
+/// </summary>
+public sealed partial class OutputCacheEvictionHandler(IOutputCacheStore store, IUnitOfWork unitOfWork, ILogger<OutputCacheEvictionHandler> logger) : ContentHandlerBase
+{
+    public override Task PublishedAsync(PublishContentContext context) => Evict(context.ContentItem);
+
+    public override Task UnpublishedAsync(PublishContentContext context) => Evict(context.ContentItem);
+
+    public override Task RemovedAsync(RemoveContentContext context) => Evict(context.ContentItem);
+
+    /// <summary>A published version edited in place (types without drafts) changes the public page too.</summary>
+    public override Task UpdatedAsync(UpdateContentContext context) => context.ContentItem.Published ? Evict(context.ContentItem) : Task.CompletedTask;
+
+    private Task Evict(ContentItem item)
+    {
+        var id = item.ContentItemId;
+        var type = item.ContentType;
+        unitOfWork.AfterCommit(async cancellationToken =>
+        {
+            await store.EvictByTagAsync(CacheTags.Item(id), cancellationToken);
+            await store.EvictByTagAsync(CacheTags.Type(type), cancellationToken);
+            LogEvicted(logger, id, type);
+        });
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Output cache evicted for {ContentItemId} ({ContentType})")]
+    private static partial void LogEvicted(ILogger logger, string contentItemId, string contentType);
+}
