@@ -40,18 +40,10 @@ public sealed class Startup : StartupBase
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
-        // The site's own error and 404 pages for everything but the APIs, which keep their problem details.
-        app.UseWhen(context => !IsApi(context.Request.Path), site =>
-        {
-            site.UseExceptionHandler("/blad");
-            site.UseStatusCodePagesWithReExecute("/blad/{0}");
-        });
+        SiteErrorPages.Use(app, routes);
         app.UseOutputCache();
         app.UseMiddleware<ETagMiddleware>();
         PublicPageAttribute.AsPublicPage(routes.MapClauseCsv());
         routes.MapSitemap();
     }
-
-    private static bool IsApi(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/health") || path.StartsWithSegments("/graphiql");
 }

@@ -43,6 +43,12 @@ public sealed class ETagMiddleware(RequestDelegate next)
             }
         }
 
+        // An empty body is left without a length, so the status code pages can still write theirs (404).
+        if (buffer.Length == 0)
+        {
+            return;
+        }
+
         context.Response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
