@@ -19,7 +19,7 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-SERVICES=(postgres chromium)
+SERVICES=(postgres redis chromium)
 STARTED_SERVICES=()
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -173,6 +173,80 @@ stop_postgres() {
     fi
     rm -rf "$PG_DIR"
     PG_DIR=""
+}
+
+# --- Redis -------------------------------------------------------------------
+
+# A throwaway Redis for the output cache and data-protection tests (two nodes
+# sharing one cache); no persistence, loopback only, its own temp dir.
+REDIS_DIR=""
+REDIS_PORT=""
+
+start_redis() {
+    if ! command -v redis-server >/dev/null 2>&1; then
+        apt_install redis-server
+        command -v redis-server >/dev/null 2>&1 || die "redis-server installed but not on PATH"
+    fi
+    log "using $(redis-server --version)"
+
+    REDIS_DIR=$(mktemp -d /tmp/pestor-redis.XXXXXXXX)
+    local port
+    for port in $(candidate_ports "${PESTOR_REDIS_PORT:-56379}"); do
+        if port_in_use "$port"; then
+            log "port $port is taken"
+            continue
+        fi
+        if redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
+                --dir "$REDIS_DIR" --daemonize yes --pidfile "$REDIS_DIR/redis.pid" \
+                --logfile "$REDIS_DIR/redis.log" >/dev/null; then
+            local i
+            for i in $(seq 1 50); do
+                if redis-cli -h 127.0.0.1 -p "$port" ping 2>/dev/null | grep -q PONG; then
+                    REDIS_PORT=$port
+                    break 2
+                fi
+                sleep 0.1
+            done
+        fi
+        if grep -q 'Address already in use' "$REDIS_DIR/redis.log" 2>/dev/null; then
+            log "port $port: could not bind, trying another"
+            continue
+        fi
+        tail -n 50 "$REDIS_DIR/redis.log" >&2 || true
+        die "Redis failed to start"
+    done
+    [ -n "$REDIS_PORT" ] || die "no free port for Redis"
+
+    export PESTOR_TEST_REDIS="127.0.0.1:$REDIS_PORT"
+    log "Redis running on 127.0.0.1:$REDIS_PORT (files in $REDIS_DIR)"
+    log "PESTOR_TEST_REDIS=$PESTOR_TEST_REDIS"
+}
+
+smoke_redis() {
+    redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping
+}
+
+stop_redis() {
+    [ -n "$REDIS_DIR" ] || return 0
+    if [ -f "$REDIS_DIR/redis.pid" ]; then
+        local pid
+        pid=$(cat "$REDIS_DIR/redis.pid" 2>/dev/null || true)
+        log "stopping Redis"
+        if [ -n "$REDIS_PORT" ]; then
+            redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+        fi
+        local i
+        for i in $(seq 1 50); do
+            { [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; } || break
+            sleep 0.1
+        done
+        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+            log "Redis did not stop; killing $pid"
+            kill -9 "$pid" 2>/dev/null || true
+        fi
+    fi
+    rm -rf "$REDIS_DIR"
+    REDIS_DIR=""
 }
 
 # --- Chromium ----------------------------------------------------------------

@@ -4,6 +4,11 @@ using PesTor.Bench.Scenarios;
 
 // The benchmark's commands: "content-query" measures the one content query of the engine, "setup" times a setup with
 // sample data (see BenchOptions.Usage), "sample-data" fills a set-up site with sample data of any size.
+if (args.Length > 0 && args[0] == "public-pages")
+{
+    return await PublicPagesCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
+}
+
 if (args.Length > 0 && args[0] == "sample-data")
 {
     return await SampleDataCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);

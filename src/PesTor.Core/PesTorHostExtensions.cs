@@ -85,7 +85,8 @@ public static class PesTorHostExtensions
     /// <summary>
     /// <c>PesTor:Redis</c> (a StackExchange.Redis configuration, "127.0.0.1:6379"): nodes share data-protection keys (so a
     /// sign-in cookie or form token from one node is read by another) and, through the theme, the output cache. One
-    /// connection per process, opened on first use.
+    /// connection per process, opened on first use. Keys start with <c>PesTor:RedisPrefix</c> (default "pestor:"), so sites
+    /// sharing a Redis server keep apart.
     /// </summary>
     private static void AddRedis(IServiceCollection services, IConfiguration configuration)
     {
@@ -99,7 +100,7 @@ public static class PesTorHostExtensions
         services.AddSingleton<IConnectionMultiplexer>(_ => connection.Value);
         services.AddDataProtection()
             .SetApplicationName("PesTor")
-            .PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), "pestor:data-protection-keys");
+            .PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), (configuration["PesTor:RedisPrefix"] ?? "pestor:") + "data-protection-keys");
     }
 
     private static IEnumerable<StartupBase> OrderedStartups(IReadOnlyList<ModuleDescriptor> modules) =>

@@ -33,7 +33,7 @@ public sealed class Startup : StartupBase
         // The host registers the one IConnectionMultiplexer when PesTor:Redis is set.
         if (!string.IsNullOrWhiteSpace(configuration["PesTor:Redis"]))
         {
-            services.AddStackExchangeRedisOutputCache(o => o.InstanceName = "pestor:output:");
+            services.AddStackExchangeRedisOutputCache(o => o.InstanceName = (configuration["PesTor:RedisPrefix"] ?? "pestor:") + "output:");
             services.AddOptions<Microsoft.AspNetCore.OutputCaching.StackExchangeRedis.RedisOutputCacheOptions>().Configure<IConnectionMultiplexer>((o, redis) => o.ConnectionMultiplexerFactory = () => Task.FromResult(redis));
         }
     }
