@@ -34,6 +34,17 @@ public sealed class BrowserPage : IAsyncDisposable
         Assert.True(problems.Count == 0, "The browser reported errors:\n" + string.Join("\n", problems));
     }
 
+    /// <summary>Forgets the problems that contain <paramref name="containing"/>: ones a test caused on purpose (a 404 page).</summary>
+    public void Forget(string containing)
+    {
+        var kept = _problems.Where(p => !p.Contains(containing, StringComparison.Ordinal)).ToList();
+        _problems.Clear();
+        foreach (var problem in kept)
+        {
+            _problems.Enqueue(problem);
+        }
+    }
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 
     /// <summary>
