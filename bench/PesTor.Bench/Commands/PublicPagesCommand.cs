@@ -109,6 +109,8 @@ internal static class PublicPagesCommand
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            // The web app's name, as WebApplicationFactory does, so MVC finds the modules' pages from PesTor.Web's references.
+            ApplicationName = "PesTor.Web",
             EnvironmentName = Environments.Production,
             ContentRootPath = appData,
             Args = [],
