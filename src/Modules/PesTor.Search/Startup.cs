@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PesTor.Admin;
 using PesTor.Handlers;
 using PesTor.Modules;
 using PesTor.Search.Endpoints;
@@ -21,6 +22,7 @@ public sealed class Startup : StartupBase
         services.AddHostedService<SearchIndexingService>();
         services.AddScoped<ISearchService, LuceneSearchService>();
         services.AddScoped<IContentHandler, SearchSignalHandler>();
+        services.AddScoped<IAdminMenuProvider, SearchAdminMenu>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>

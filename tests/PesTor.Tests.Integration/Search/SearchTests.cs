@@ -242,6 +242,53 @@ public abstract class SearchTests<TSite>(TSite site) : SiteTest<TSite>(site) whe
         }
     }
 
+    [Fact]
+    public async Task The_search_page_escapes_text_and_marks_matches()
+    {
+        var client = await Site.ClientAsync();
+        var html = await client.GetStringAsync("/szukaj?q=ciasto");
+        Assert.Contains("<mark>ciasto</mark>", html, StringComparison.Ordinal);
+        Assert.Contains("a &lt; b &amp; c", html, StringComparison.Ordinal);
+        Assert.Contains("Kawiarnia Zolta Filizanka", html, StringComparison.Ordinal);
+        var hostile = await client.GetStringAsync("/szukaj?q=" + Uri.EscapeDataString("<script>alert(1)</script> \"(("));
+        Assert.DoesNotContain("<script>alert(1)", hostile, StringComparison.Ordinal);
+        Assert.Contains("Wyniki dla", hostile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_http_api_answers_bad_arguments_with_problem_details_and_suggests_titles()
+    {
+        var client = await Site.ClientAsync();
+        var bad = await client.GetAsync("/api/search?q=x&first=0");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("\"path\":\"first\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var suggest = await client.GetStringAsync("/api/search/suggest?q=lacz");
+        Assert.Contains("Spółdzielnia Socjalna Łączka", suggest, StringComparison.Ordinal);
+        var found = await client.GetStringAsync("/api/search?q=ogrody&type=Article");
+        Assert.Contains("\"total\":2", found, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_status_page_is_for_administrators_and_a_rebuild_is_asked_for_with_a_form()
+    {
+        var anonymous = await Site.ClientAsync();
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, (await anonymous.GetAsync("/admin/search")).StatusCode);
+        var editor = await Site.ClientAsync("editor1", TestSite.EditorPassword);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await editor.GetAsync("/api/search/status")).StatusCode);
+
+        var admin = await Site.ClientAsync("admin", TestSite.AdminPassword);
+        var page = await PesTor.Tests.Integration.Admin.AdminForms.GetPageAsync(admin, "/admin/search");
+        Assert.Contains("Indeksy wyszukiwarki", page, StringComparison.Ordinal);
+        Assert.Contains("Publiczny (wersje opublikowane)", page, StringComparison.Ordinal);
+        var posted = await PesTor.Tests.Integration.Admin.AdminForms.PostAsync(admin, "/admin/search?handler=Rebuild", page, []);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, posted.StatusCode);
+        var indexer = Site.Services.GetRequiredService<SearchIndexer>();
+        Assert.True(indexer.RebuildRequested || indexer.LastBatchUtc is not null);
+        await CatchUpAsync();
+        Assert.False(indexer.RebuildRequested);
+        Assert.Equal(["s-laczka"], Ids(await PublicAsync("laczka")));
+    }
+
     private (SearchIndexes Indexes, SearchIndexer Indexer) Node(string folder, int batchSize)
     {
         var options = Options.Create(new SearchOptions { Folder = folder, BatchSize = batchSize });

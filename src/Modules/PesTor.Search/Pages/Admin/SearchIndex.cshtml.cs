@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +12,7 @@ namespace PesTor.Search.Pages.Admin;
 /// <c>/admin/search</c>: this node's indexes (documents, cursor, lag, last error) for administrators, and a rebuild
 /// button for those who manage definitions. The rebuild runs in the background service; the page shows it was asked for.
 /// </summary>
+[Authorize(Policy = PermissionPolicies.AccessAdmin)]
 public sealed class SearchIndexModel(IContentAuthorizer authorizer) : PageModel
 {
     // The indexer is internal to the module; Razor page models must be public, so it is resolved here, not injected.
@@ -26,11 +27,6 @@ public sealed class SearchIndexModel(IContentAuthorizer authorizer) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await DenyAsync(ContentPermissions.AccessAdmin, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         MayRebuild = await authorizer.HasPermissionAsync(User, ContentPermissions.ManageDefinitions, cancellationToken);
         Status = await Indexer.StatusAsync(cancellationToken);
         return Page();
@@ -38,20 +34,15 @@ public sealed class SearchIndexModel(IContentAuthorizer authorizer) : PageModel
 
     public async Task<IActionResult> OnPostRebuildAsync(CancellationToken cancellationToken)
     {
-        if (await DenyAsync(ContentPermissions.ManageDefinitions, cancellationToken) is { } denied)
+        if (!await authorizer.HasPermissionAsync(User, ContentPermissions.ManageDefinitions, cancellationToken))
         {
-            return denied;
+            return Forbid();
         }
 
         Indexer.RequestRebuild();
         Message = "Przebudowa indeksów została zlecona; odśwież stronę, aby zobaczyć postęp.";
         return RedirectToPage();
     }
-
-    private async Task<IActionResult?> DenyAsync(string permission, CancellationToken cancellationToken) =>
-        User.Identity?.IsAuthenticated != true ? StatusCode(StatusCodes.Status401Unauthorized)
-        : await authorizer.HasPermissionAsync(User, permission, cancellationToken) ? null
-        : StatusCode(StatusCodes.Status403Forbidden);
 
     internal static string Lag(SearchIndexStatus index, DateTime now) => index.OldestPendingUtc is { } oldest
         ? $"{index.PendingMessages} wiadomości, najstarsza sprzed {Math.Max(0, (now - oldest).TotalSeconds):0} s"
