@@ -27,6 +27,13 @@ internal sealed class LuceneSearchService(
     public const int MaxSuggestions = 20;
     private const int SnippetLength = 160;
 
+    /// <summary>
+    /// Access filters by the types they allow, with their per-segment bit sets cached by Lucene: a role's filter is the same
+    /// for every search, and building it meant walking every document of those types each time. Filters that name owners
+    /// are per user and are not kept.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> AccessFilters = new(StringComparer.Ordinal);
+
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         Validate(request);
@@ -51,11 +58,11 @@ internal sealed class LuceneSearchService(
         var (total, counts, ranked) = index.Search(searcher =>
         {
             var typeCounts = new TypeCountCollector();
-            searcher.Search(text, new QueryWrapperFilter(access), typeCounts);
-            var filter = request.ContentTypes.Count == 0
-                ? access
-                : new BooleanQuery { { access, Occur.MUST }, { AnyOf(SearchFields.Type, request.ContentTypes), Occur.MUST } };
-            var top = searcher.Search(text, new QueryWrapperFilter(filter), request.Skip + request.First);
+            searcher.Search(text, access, typeCounts);
+            var narrowed = request.ContentTypes.Count == 0
+                ? text
+                : new BooleanQuery { { text, Occur.MUST }, { Unscored(AnyOf(SearchFields.Type, request.ContentTypes)), Occur.MUST } };
+            var top = searcher.Search(narrowed, access, request.Skip + request.First);
             var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(text, SearchFields.Body));
             highlighter.TextFragmenter = new SimpleFragmenter(SnippetLength);
             var page = top.ScoreDocs.Skip(request.Skip).Select(hit =>
@@ -96,7 +103,7 @@ internal sealed class LuceneSearchService(
 
         // A few extra, because the re-read may drop what was unpublished since it was indexed.
         var ids = indexes.Get(SearchIndexName.Public).Search(searcher =>
-            searcher.Search(query, new QueryWrapperFilter(access), max + 4).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList());
+            searcher.Search(query, access, max + 4).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList());
         var items = await contents.GetManyAsync(ids, VersionOptions.Published, cancellationToken);
         return [.. items.Take(max).Select(i => new SearchSuggestion(
             i.ContentItemId, i.ContentType, i.As<TitlePart>()?.Title is { Length: > 0 } title ? title : i.DisplayText,
@@ -125,7 +132,7 @@ internal sealed class LuceneSearchService(
     /// The documents the caller may see, as a filter: types with full access, and types with "own" access where the
     /// document's owner is the caller. Null when the caller may see nothing in that index.
     /// </summary>
-    private async Task<Query?> AccessAsync(ContentDefinitionDocument document, SearchIndexName index, CancellationToken cancellationToken)
+    private async Task<Filter?> AccessAsync(ContentDefinitionDocument document, SearchIndexName index, CancellationToken cancellationToken)
     {
         var action = index == SearchIndexName.Public ? ContentAction.View : ContentAction.Edit;
         var full = new List<string>();
@@ -144,6 +151,12 @@ internal sealed class LuceneSearchService(
         }
 
         var owners = ownership.OwnerIds(callers.Caller);
+        if (own.Count == 0 || owners.Count == 0)
+        {
+            return full.Count == 0 ? null : AccessFilters.GetOrAdd(index + ":" + string.Join(",", full), _ =>
+                new CachingWrapperFilter(new QueryWrapperFilter(AnyOf(SearchFields.Type, full))));
+        }
+
         var access = new BooleanQuery();
         if (full.Count > 0)
         {
@@ -155,7 +168,14 @@ internal sealed class LuceneSearchService(
             access.Add(new BooleanQuery { { AnyOf(SearchFields.Type, own), Occur.MUST }, { AnyOf(SearchFields.Owner, owners), Occur.MUST } }, Occur.SHOULD);
         }
 
-        return access.Clauses.Count == 0 ? null : access;
+        return new QueryWrapperFilter(access);
+    }
+
+    /// <summary>A clause that narrows without changing the ranking.</summary>
+    private static Query Unscored(Query query)
+    {
+        query.Boost = 0;
+        return query;
     }
 
     private static BooleanQuery AnyOf(string field, IEnumerable<string> values)

@@ -1,12 +1,11 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Icu;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace PesTor.Search.Services;
 
 /// <summary>
-/// Words (Unicode word boundaries), then ICU folding: case, diacritics and compatibility forms, including letters with no
+/// Words (Unicode word boundaries), then ICU folding (<see cref="CachedFoldingFilter"/>): case, diacritics and compatibility forms, including letters with no
 /// decomposition such as ł, so "laczka" and "Łączka" are the same term both at indexing and at query time.
 /// No stemming: Polish inflection would need a dictionary stemmer, and prefix matching covers most endings while typing.
 /// </summary>
@@ -17,7 +16,7 @@ internal sealed class PolishAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 100 };
-        return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, new CachedFoldingFilter(tokenizer));
     }
 
     /// <summary>The folded terms of a piece of user input, in order.</summary>
