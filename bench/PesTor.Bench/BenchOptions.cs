@@ -34,6 +34,7 @@ internal sealed record BenchOptions
         """
         Usage: dotnet run -c Release --project bench/PesTor.Bench -- content-query [options]
                dotnet run -c Release --project bench/PesTor.Bench -- setup [--provider sqlite|postgres|both]
+               dotnet run -c Release --project bench/PesTor.Bench -- search [--provider ...] [--sizes 10000,100000]
           --provider sqlite|postgres|both   databases to measure (default sqlite)
           --sizes 10000,100000              item counts (default 10000)
           --iterations N                    measured calls per scenario (default 2000, at least 500)

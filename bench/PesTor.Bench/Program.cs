@@ -3,7 +3,9 @@ using PesTor.Bench.Commands;
 using PesTor.Bench.Scenarios;
 
 // The benchmark's commands: "content-query" measures the one content query of the engine, "setup" times a setup with
-// sample data (see BenchOptions.Usage), "sample-data" fills a set-up site with sample data of any size.
+// sample data (see BenchOptions.Usage), "search" measures full-text search and the index rebuild, "sample-data" fills a
+// set-up site with sample data of any size, "search-rebuild" rebuilds a site's search indexes.
+// "public-pages" loads the public pages over loopback.
 if (args.Length > 0 && args[0] == "public-pages")
 {
     return await PublicPagesCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
@@ -14,7 +16,12 @@ if (args.Length > 0 && args[0] == "sample-data")
     return await SampleDataCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
 }
 
-if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] is not ("content-query" or "setup"))
+if (args.Length > 0 && args[0] == "search-rebuild")
+{
+    return await SearchRebuildCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
+}
+
+if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] is not ("content-query" or "setup" or "search"))
 {
     Console.Error.WriteLine(args.Length == 0 || args[0] is "-h" or "--help" ? BenchOptions.Usage : $"Unknown command '{args[0]}'.\n{BenchOptions.Usage}");
     return args.Length == 0 || args[0] is not ("-h" or "--help") ? 2 : 0;
@@ -39,6 +46,9 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-return args[0] == "setup"
-    ? await new SetupBenchmark(options.Providers, Console.Out).RunAsync(cancellation.Token)
-    : await new ContentQueryBenchmark(options, Console.Out).RunAsync(cancellation.Token);
+return args[0] switch
+{
+    "setup" => await new SetupBenchmark(options.Providers, Console.Out).RunAsync(cancellation.Token),
+    "search" => await new SearchBenchmark(options, Console.Out).RunAsync(cancellation.Token),
+    _ => await new ContentQueryBenchmark(options, Console.Out).RunAsync(cancellation.Token),
+};
