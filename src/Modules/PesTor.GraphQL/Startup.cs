@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PesTor.GraphQL.Endpoints;
 using PesTor.GraphQL.Services;
+using PesTor.GraphQL.Validation;
 using PesTor.Modules;
 
 namespace PesTor.GraphQL;
@@ -19,6 +20,7 @@ public sealed class Startup : StartupBase
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<GraphQlSchemaProvider>();
+        services.AddSingleton<ParsedDocuments>();
         services.AddScoped<ContentItemBatchLoader>();
         // Queries run serially: the scoped services share one database context, which allows one operation at a time.
         services.AddSingleton<IDocumentExecuter>(_ => new DocumentExecuter(

@@ -19,6 +19,7 @@ internal sealed class ContentTypeObjectBuilder(SharedTypes shared, IReadOnlySet<
     public ObjectGraphType Build(string typeName, PartShape? ownPart, IEnumerable<PartShape> namedParts)
     {
         var type = SharedTypes.WithColumns(new ObjectGraphType { Name = typeName });
+        type.AddResolvedInterface(shared.ContentItem);
         foreach (var field in ownPart?.Fields ?? [])
         {
             AddField(type, field);

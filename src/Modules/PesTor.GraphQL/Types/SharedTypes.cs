@@ -29,8 +29,34 @@ internal sealed class SharedTypes
         ("name", typeof(NonNullGraphType<StringGraphType>), s => ((TaxonomyTerm)s).Name),
         ("slug", typeof(NonNullGraphType<StringGraphType>), s => ((TaxonomyTerm)s).Slug));
 
-    /// <summary>Any item: pickers with several allowed types and <c>contentItem(contentItemId:)</c>.</summary>
-    public ObjectGraphType ContentItem { get; } = WithColumns(new ObjectGraphType { Name = "ContentItem" });
+    /// <summary>
+    /// Any item: pickers with several allowed types and <c>contentItem(contentItemId:)</c>. An interface, so callers select
+    /// a type's own fields with <c>... on Entity { … }</c>; items of types without a list (taxonomies, widgets) are
+    /// <see cref="OtherContentItem"/>.
+    /// </summary>
+    public InterfaceGraphType ContentItem { get; }
+
+    public ObjectGraphType OtherContentItem { get; }
+
+    /// <summary>The object type of each content type in the schema, filled while the schema is built.</summary>
+    public Dictionary<string, IObjectGraphType> ObjectTypes { get; } = new(StringComparer.Ordinal);
+
+    public SharedTypes()
+    {
+        ContentItem = WithColumns(new InterfaceGraphType
+        {
+            Name = "ContentItem",
+            ResolveType = value => value is ContentItem item && ObjectTypes.TryGetValue(item.ContentType, out var type) ? type : OtherContentItem,
+        });
+        // An interface declares its fields; the object types that implement it resolve them.
+        foreach (var field in ContentItem.Fields)
+        {
+            field.Resolver = null;
+        }
+
+        OtherContentItem = WithColumns(new ObjectGraphType { Name = "OtherContentItem", Description = "An item of a type that has no list of its own." });
+        OtherContentItem.AddResolvedInterface(ContentItem);
+    }
 
     public EnumerationGraphType Status { get; } = Status_();
 
@@ -54,7 +80,7 @@ internal sealed class SharedTypes
     };
 
     /// <summary>The item columns every content type has. Owner and author are left out: they are user data.</summary>
-    public static ObjectGraphType WithColumns(ObjectGraphType type)
+    public static T WithColumns<T>(T type) where T : IComplexGraphType
     {
         Add(type, "contentItemId", typeof(NonNullGraphType<IdGraphType>), s => ((ContentItem)s).ContentItemId);
         Add(type, "contentType", typeof(NonNullGraphType<StringGraphType>), s => ((ContentItem)s).ContentType);
