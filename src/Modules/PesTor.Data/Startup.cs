@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PesTor.Media;
 using PesTor.Data.Health;
 using PesTor.Data.Services;
 using PesTor.Metadata;
@@ -45,6 +46,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IContentDefinitionStore, EfContentDefinitionStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
+        services.AddScoped<IMediaFileStore, EfMediaFileStore>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ISiteShell, SiteShell>();
         services.AddHostedService<DatabaseMigrator>();

@@ -3,7 +3,10 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using PesTor.ContentFields;
 using PesTor.ContentManagement;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using PesTor.ContentParts;
+using PesTor.Media;
 using PesTor.Queries;
 
 namespace PesTor.GraphQL.Types;
@@ -23,6 +26,12 @@ internal sealed class SharedTypes
     public ObjectGraphType Link { get; } = Object("Link",
         ("url", typeof(StringGraphType), s => ((LinkField)s).Url),
         ("text", typeof(StringGraphType), s => ((LinkField)s).Text));
+
+    /// <summary>
+    /// A file of the media library: its path (what the field stores) and absolute URLs of it and of its image variants,
+    /// so consumers on other hosts can use them as they are.
+    /// </summary>
+    public ObjectGraphType Media { get; } = MediaType();
 
     public ObjectGraphType Term { get; } = Object("Term",
         ("id", typeof(NonNullGraphType<IdGraphType>), s => ((TaxonomyTerm)s).Id),
@@ -111,6 +120,29 @@ internal sealed class SharedTypes
 
         return type;
     }
+
+    private static ObjectGraphType MediaType()
+    {
+        var type = new ObjectGraphType { Name = "Media" };
+        Add(type, "path", typeof(NonNullGraphType<StringGraphType>), s => (string)s);
+        AddUrl(type, "url", path => MediaUrls.Of(path));
+        AddUrl(type, "thumbnailUrl", path => MediaUrls.HasVariants(path) ? MediaUrls.OfVariant(path, MediaVariant.Thumbnail) : null);
+        AddUrl(type, "mediumUrl", path => MediaUrls.HasVariants(path) ? MediaUrls.OfVariant(path, MediaVariant.Medium) : null);
+        return type;
+    }
+
+    private static void AddUrl(ObjectGraphType type, string name, Func<string, string?> relative) =>
+        type.AddField(new FieldType
+        {
+            Name = name,
+            Type = typeof(StringGraphType),
+            Resolver = new FuncFieldResolver<object?>(context =>
+            {
+                var url = context.Source is string path ? relative(path) : null;
+                var request = context.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
+                return url is null || request is null ? url : $"{request.Scheme}://{request.Host}{request.PathBase}{url}";
+            }),
+        });
 
     private static EnumerationGraphType Status_()
     {
