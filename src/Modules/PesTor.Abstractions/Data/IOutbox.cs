@@ -11,6 +11,9 @@ public interface IOutbox
 
     /// <summary>Messages with an id greater than <paramref name="afterId"/>, oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> ReadAfterAsync(long afterId, int batchSize, CancellationToken cancellationToken = default);
+
+    /// <summary>The id of the newest message (0 when empty): where a rebuilt consumer starts, and how far behind one is.</summary>
+    Task<long> LastIdAsync(CancellationToken cancellationToken = default);
 }
 
 public sealed record OutboxMessage(long Id, string Topic, string? ContentItemId, string Payload, DateTime CreatedUtc);

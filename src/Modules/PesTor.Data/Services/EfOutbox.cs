@@ -31,4 +31,7 @@ internal sealed class EfOutbox(PesTorDbContext db, TimeProvider clock) : IOutbox
             .Take(batchSize)
             .Select(m => new OutboxMessage(m.Id, m.Topic, m.ContentItemId, m.Payload, DateTime.SpecifyKind(m.CreatedUtc, DateTimeKind.Utc)))
             .ToListAsync(cancellationToken);
+
+    public async Task<long> LastIdAsync(CancellationToken cancellationToken = default) =>
+        await db.OutboxMessages.AsNoTracking().MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
 }

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace PesTor.Search.Services;
+
+/// <summary>
+/// One Lucene index on this node's disk, with the outbox cursor it has caught up to. The cursor is written in the same
+/// commit as the documents (the commit's user data), so the index and the cursor move together: after a crash the index
+/// is at its last commit and replays from that commit's cursor. Writes come from one indexer at a time; searches use
+/// near-real-time readers refreshed after each commit.
+/// </summary>
+internal sealed class LuceneIndex : IDisposable
+{
+    private const string CursorKey = "outboxCursor";
+
+    private readonly string _folder;
+    private readonly PolishAnalyzer _analyzer;
+    private FSDirectory _directory = null!;
+    private IndexWriter _writer = null!;
+    private SearcherManager _searchers = null!;
+
+    public LuceneIndex(string folder, PolishAnalyzer analyzer)
+    {
+        _folder = folder;
+        _analyzer = analyzer;
+        Open();
+    }
+
+    /// <summary>The last outbox message id whose effect is in the last commit.</summary>
+    public long Cursor { get; private set; }
+
+    public void Update(string contentItemId, Document document) => _writer.UpdateDocument(new Term(SearchFields.Id, contentItemId), document);
+
+    public void Delete(string contentItemId) => _writer.DeleteDocuments(new Term(SearchFields.Id, contentItemId));
+
+    public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>Makes the changes since the last commit durable together with the new cursor, then shows them to searches.</summary>
+    public void Commit(long cursor)
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        _writer.Commit();
+        Cursor = cursor;
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Throws away every change since the last commit (a failed batch), as if the process had died before it.</summary>
+    public void Discard()
+    {
+        _searchers.Dispose();
+        _writer.Rollback();
+        _directory.Dispose();
+        Open();
+    }
+
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Documents searches can see (committed ones).</summary>
+    public int DocumentCount => Search(s => s.IndexReader.NumDocs);
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        // Nothing uncommitted is kept: a batch either committed or was discarded.
+        _writer.Rollback();
+        _directory.Dispose();
+    }
+
+    private void Open()
+    {
+        System.IO.Directory.CreateDirectory(_folder);
+        _directory = FSDirectory.Open(_folder);
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(PolishAnalyzer.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        Cursor = _writer.CommitData.TryGetValue(CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+}

@@ -1,0 +1,30 @@
+namespace PesTor.Search.Services;
+
+/// <summary>The Lucene field names of a search document.</summary>
+internal static class SearchFields
+{
+    /// <summary>The content item id: the document's key (one document per item and index).</summary>
+    public const string Id = "id";
+
+    public const string Type = "type";
+
+    public const string Owner = "owner";
+
+    /// <summary>The item's title (TitlePart or display text), analyzed and boosted over the body.</summary>
+    public const string Title = "title";
+
+    /// <summary>Every analyzed field's text, stored for snippets.</summary>
+    public const string Body = "body";
+
+    /// <summary>Keyword fields' whole values, lower-cased.</summary>
+    public const string Keyword = "keyword";
+
+    /// <summary>Values of fields set to "Stored": kept, not searchable.</summary>
+    public const string Stored = "stored";
+
+    /// <summary>The autoroute path, for links from suggestions.</summary>
+    public const string Path = "path";
+
+    /// <summary>The version indexed, so the status page and tests can tell what a document holds.</summary>
+    public const string Version = "version";
+}

@@ -1,0 +1,125 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace PesTor.Search.Services;
+
+/// <summary>
+/// Builds a Lucene query from what a person typed, without Lucene's query syntax, so no input can be a syntax error:
+/// text in double quotes is a phrase, every other word must match (in the title, which counts more, the body or a
+/// keyword field), and the last word also matches as a prefix while the person is still typing it.
+/// </summary>
+internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer)
+{
+    /// <summary>A title match outweighs a body match of the same word.</summary>
+    public const float TitleBoost = 4f;
+
+    /// <summary>Prefixes shorter than this would match most of the index and say nothing.</summary>
+    private const int MinPrefixLength = 2;
+
+    /// <summary>The query, or null when the text holds no word at all (only punctuation or spaces).</summary>
+    public Query? Build(string text, bool prefixLastWord = true)
+    {
+        var query = new BooleanQuery();
+        var parts = Split(text);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (segment, quoted) = parts[i];
+            var terms = analyzer.Terms(segment);
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+
+            var last = i == parts.Count - 1 && !quoted && prefixLastWord && !char.IsWhiteSpace(text[^1]);
+            query.Add(terms.Count > 1 || quoted ? Phrase(terms) : Word(terms[0], segment, last), Occur.MUST);
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>For suggestions: every word typed must begin a word of the title ("spoldz soc" suggests "Spółdzielnia Socjalna").</summary>
+    public Query? BuildTitlePrefix(string text)
+    {
+        var terms = analyzer.Terms(text);
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var finished = i == terms.Count - 1 && char.IsWhiteSpace(text[^1]);
+            query.Add(finished || terms[i].Length < MinPrefixLength
+                ? new TermQuery(new Term(SearchFields.Title, terms[i]))
+                : new PrefixQuery(new Term(SearchFields.Title, terms[i])), Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static BooleanQuery Word(string term, string raw, bool prefix)
+    {
+        var word = new BooleanQuery
+        {
+            { new TermQuery(new Term(SearchFields.Title, term)) { Boost = TitleBoost }, Occur.SHOULD },
+            { new TermQuery(new Term(SearchFields.Body, term)), Occur.SHOULD },
+            { new TermQuery(new Term(SearchFields.Keyword, raw.Trim().ToLowerInvariant())), Occur.SHOULD },
+        };
+        if (prefix && term.Length >= MinPrefixLength)
+        {
+            // Whole-word matches rank above completions of the word.
+            word.Add(new PrefixQuery(new Term(SearchFields.Title, term)) { Boost = TitleBoost / 2 }, Occur.SHOULD);
+            word.Add(new PrefixQuery(new Term(SearchFields.Body, term)) { Boost = 0.5f }, Occur.SHOULD);
+        }
+
+        return word;
+    }
+
+    private static BooleanQuery Phrase(IReadOnlyList<string> terms)
+    {
+        var title = new PhraseQuery { Boost = TitleBoost };
+        var body = new PhraseQuery();
+        foreach (var term in terms)
+        {
+            title.Add(new Term(SearchFields.Title, term));
+            body.Add(new Term(SearchFields.Body, term));
+        }
+
+        return new BooleanQuery { { title, Occur.SHOULD }, { body, Occur.SHOULD } };
+    }
+
+    /// <summary>Quoted segments and single words, in order. An unclosed quote runs to the end.</summary>
+    private static List<(string Segment, bool Quoted)> Split(string text)
+    {
+        var parts = new List<(string, bool)>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            if (char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+            else if (text[position] == '"')
+            {
+                var end = text.IndexOf('"', position + 1);
+                var phrase = end < 0 ? text[(position + 1)..] : text[(position + 1)..end];
+                parts.Add((phrase, true));
+                position = end < 0 ? text.Length : end + 1;
+            }
+            else
+            {
+                var end = position;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '"')
+                {
+                    end++;
+                }
+
+                parts.Add((text[position..end], false));
+                position = end;
+            }
+        }
+
+        return parts;
+    }
+}

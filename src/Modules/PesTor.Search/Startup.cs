@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PesTor.Handlers;
+using PesTor.Modules;
+using PesTor.Search.Endpoints;
+using PesTor.Search.Handlers;
+using PesTor.Search.Models;
+using PesTor.Search.Services;
+
+namespace PesTor.Search;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection("PesTor:Search"));
+        services.AddSingleton<SearchIndexes>();
+        services.AddSingleton<SearchIndexer>();
+        services.AddHostedService<SearchIndexingService>();
+        services.AddScoped<ISearchService, LuceneSearchService>();
+        services.AddScoped<IContentHandler, SearchSignalHandler>();
+    }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>
+        routes.MapSearch();
+}

@@ -1,0 +1,308 @@
+using Lucene.Net.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PesTor.ContentManagement;
+using PesTor.ContentParts;
+using PesTor.Search;
+using PesTor.Search.Models;
+using PesTor.Search.Services;
+using PesTor.Tests.Integration.Infrastructure;
+
+namespace PesTor.Tests.Integration.Search;
+
+/// <summary>
+/// Full-text search on both databases: Polish folding both ways, prefixes, phrases, ranking, escaping, snippets, the
+/// public/editors split, items that stop being public, rebuild against incremental indexing, and a node killed mid-batch.
+/// </summary>
+public abstract class SearchTests<TSite>(TSite site) : SiteTest<TSite>(site) where TSite : TestSite
+{
+    private static readonly SemaphoreSlim Seeding = new(1, 1);
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Seeding.WaitAsync();
+        try
+        {
+            await Site.RunAsSystemAsync(async s =>
+            {
+                var contents = s.GetRequiredService<IContentManager>();
+                if (await contents.GetAsync("s-laczka", VersionOptions.Latest) is not null)
+                {
+                    return;
+                }
+
+                await EntityAsync(contents, "s-laczka", "Spółdzielnia Socjalna Łączka", "<p>Catering i pielęgnacja zieleni w Toruniu.</p>");
+                await EntityAsync(contents, "s-zolta", "Kawiarnia Zolta Filizanka", "<p>Kawa i ciasto, a &lt; b &amp; c.</p>");
+                await ArticleAsync(contents, "s-ogrody-title", "Ogrody społeczne na Bydgoskim", "<p>Relacja z otwarcia.</p>");
+                await ArticleAsync(contents, "s-ogrody-body", "Sprawozdanie roczne", "<p>W tym roku powstały nowe ogrody i skwery.</p>");
+            });
+            await CatchUpAsync();
+        }
+        finally
+        {
+            Seeding.Release();
+        }
+    }
+
+    [Theory]
+    [InlineData("laczka", "s-laczka")]
+    [InlineData("spoldzielnia", "s-laczka")]
+    [InlineData("SPÓŁDZIELNIA socjalna", "s-laczka")]
+    [InlineData("Żółta filiżanka", "s-zolta")]
+    [InlineData("zolta", "s-zolta")]
+    public async Task Polish_letters_match_with_and_without_diacritics(string query, string expected) =>
+        Assert.Equal([expected], Ids(await PublicAsync(query)));
+
+    [Fact]
+    public async Task The_last_word_matches_as_a_prefix_while_typing()
+    {
+        Assert.Equal(["s-laczka"], Ids(await PublicAsync("spółdz")));
+        Assert.Equal(["s-laczka"], Ids(await PublicAsync("socjalna lacz")));
+        // A finished word (followed by a space) is not a prefix any more.
+        Assert.Empty(Ids(await PublicAsync("lacz ")));
+    }
+
+    [Fact]
+    public async Task Quoted_text_is_a_phrase()
+    {
+        Assert.Equal(["s-laczka"], Ids(await PublicAsync("\"pielęgnacja zieleni\"")));
+        Assert.Empty(Ids(await PublicAsync("\"zieleni pielęgnacja\"")));
+        Assert.Equal(["s-laczka"], Ids(await PublicAsync("zieleni pielęgnacja")));
+    }
+
+    [Fact]
+    public async Task A_title_hit_ranks_before_a_body_hit_and_counts_are_per_type()
+    {
+        var result = await PublicAsync("ogrody");
+        Assert.Equal(["s-ogrody-title", "s-ogrody-body"], Ids(result));
+        Assert.True(result.Hits[0].Score > result.Hits[1].Score);
+        Assert.Equal(2, result.Total);
+        Assert.Equal(new Dictionary<string, int> { ["Article"] = 2 }, result.CountsByType);
+    }
+
+    [Fact]
+    public async Task A_type_filter_narrows_hits_but_counts_still_show_every_type()
+    {
+        var result = await PublicAsync("Toruniu OR ogrody", "Entity");
+        Assert.Empty(result.Hits); // "OR" is a word here, not an operator
+        var both = await SearchAsync(null, new SearchRequest { Query = "i", ContentTypes = ["Entity"] });
+        Assert.All(both.Hits, h => Assert.Equal("Entity", h.ContentType));
+        Assert.True(both.CountsByType.ContainsKey("Article"));
+        Assert.Equal(both.CountsByType["Entity"], both.Total);
+    }
+
+    [Theory]
+    [InlineData("\"niedomknięty")]
+    [InlineData("title:(foo AND")]
+    [InlineData("*?~^[]{}\\/!-+&&||")]
+    [InlineData("   ")]
+    [InlineData("a\"b\"c\"")]
+    public async Task Lucene_syntax_in_the_input_is_just_text(string query)
+    {
+        var result = await PublicAsync(query);
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public async Task Snippets_mark_the_words_and_escape_everything_else()
+    {
+        var hit = Assert.Single((await PublicAsync("ciasto")).Hits);
+        Assert.Contains("<mark>ciasto</mark>", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("a &lt; b &amp; c", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Equal("Kawiarnia Zolta Filizanka", hit.Item.DisplayText);
+    }
+
+    [Fact]
+    public async Task Bad_arguments_name_the_argument()
+    {
+        Assert.Equal("first", (await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(null, new SearchRequest { Query = "x", First = 0 }))).Path);
+        Assert.Equal("skip", (await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(null, new SearchRequest { Query = "x", Skip = -1 }))).Path);
+        Assert.Equal("types", (await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(null, new SearchRequest { Query = "x", ContentTypes = ["NoSuchType"] }))).Path);
+        Assert.Equal("query", (await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(null, new SearchRequest { Query = new string('a', 201) }))).Path);
+    }
+
+    [Fact]
+    public async Task An_unpublished_or_removed_item_disappears_at_once()
+    {
+        await Site.RunAsSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            await EntityAsync(contents, "s-znika1", "Stowarzyszenie Znikające Pierwsze", "<p>Tekst.</p>");
+            await EntityAsync(contents, "s-znika2", "Stowarzyszenie Znikające Drugie", "<p>Tekst.</p>");
+        });
+        await CatchUpAsync();
+        Assert.Equal(["s-znika1", "s-znika2"], Ids(await PublicAsync("znikajace")).Order());
+
+        await Site.RunAsSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            await contents.UnpublishAsync((await contents.GetAsync("s-znika1", VersionOptions.Published))!);
+            await contents.RemoveAsync((await contents.GetAsync("s-znika2", VersionOptions.Latest))!);
+        });
+
+        // Not caught up yet: the documents are still in the index, but the page is re-read from the database.
+        Assert.Empty(Ids(await PublicAsync("znikajace")));
+        Assert.Equal(["s-znika1"], Ids(await EditorsAsync("znikajace")));
+        await CatchUpAsync();
+        Assert.Equal(0, (await PublicAsync("znikajace")).Total);
+        Assert.Equal(1, (await EditorsAsync("znikajace")).Total);
+    }
+
+    [Fact]
+    public async Task A_draft_is_only_in_the_editors_index()
+    {
+        await Site.RunAsSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            await EntityAsync(contents, "s-szkic", "Fundacja Szkicownik", "<p>Jeszcze nieopublikowana.</p>", publish: false);
+            await EntityAsync(contents, "s-wersja", "Fundacja Wersjonowana", "<p>Opublikowany opis.</p>");
+            var draft = (await contents.GetAsync("s-wersja", VersionOptions.DraftRequired))!;
+            draft.Apply(new HtmlBodyPart { Html = "<p>Tajnyplan w wersji roboczej.</p>" });
+            await contents.UpdateAsync(draft);
+        });
+        await CatchUpAsync();
+
+        Assert.Equal(0, (await PublicAsync("szkicownik")).Total);
+        Assert.Equal(["s-szkic"], Ids(await EditorsAsync("szkicownik")));
+        Assert.Equal(0, (await PublicAsync("tajnyplan")).Total);
+        Assert.Equal(["s-wersja"], Ids(await EditorsAsync("tajnyplan")));
+        Assert.Equal(["s-wersja"], Ids(await PublicAsync("opublikowany")));
+        Assert.Empty(Ids(await EditorsAsync("opublikowany")));
+        // Visitors cannot search the editors' index: nothing of it is theirs to see.
+        Assert.Equal(0, (await SearchAsync(null, new SearchRequest { Query = "tajnyplan", Index = SearchIndexName.Editors })).Total);
+    }
+
+    [Fact]
+    public async Task Suggestions_are_published_titles_matching_the_typed_prefix()
+    {
+        IReadOnlyList<SearchSuggestion> suggestions = [];
+        await Site.RunAsAsync(null, async s => suggestions = await s.GetRequiredService<ISearchService>().SuggestAsync("spoldz soc"));
+        var suggestion = Assert.Single(suggestions);
+        Assert.Equal("Spółdzielnia Socjalna Łączka", suggestion.Title);
+        Assert.StartsWith("/podmioty/", suggestion.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rebuild_gives_the_same_results_as_incremental_indexing()
+    {
+        string[] queries = ["laczka", "ogrody", "spoldzielnia", "kawa", "tekst", "fundacja", "i"];
+        await CatchUpAsync();
+        var before = await SnapshotAsync(queries);
+        var indexer = Site.Services.GetRequiredService<SearchIndexer>();
+        await indexer.RebuildAsync();
+        Assert.Equal(before, await SnapshotAsync(queries));
+        await CatchUpAsync();
+        Assert.Equal(before, await SnapshotAsync(queries));
+    }
+
+    [Fact]
+    public async Task A_node_killed_in_the_middle_of_a_batch_catches_up_on_restart_without_loss_or_duplicates()
+    {
+        await CatchUpAsync();
+        var folder = Path.Combine(Site.Database.AppData, "node-b-" + Guid.NewGuid().ToString("N")[..8]);
+
+        // Node B indexes two messages a batch and dies while writing its third public batch, before that commit.
+        var (indexes, indexer) = Node(folder, batchSize: 2);
+        var publicCommits = 0;
+        indexer.BeforeCommit = name =>
+        {
+            if (name == SearchIndexName.Public && ++publicCommits == 3)
+            {
+                throw new IOException("node killed");
+            }
+        };
+        await Assert.ThrowsAsync<IOException>(() => indexer.CatchUpAsync());
+        var cursorAtDeath = indexes.Get(SearchIndexName.Public).Cursor;
+        Assert.True(cursorAtDeath > 0);
+        indexes.Dispose();
+
+        // On restart the index opens at its last commit, and the cursor with it.
+        var (restarted, restartedIndexer) = Node(folder, batchSize: 50);
+        try
+        {
+            Assert.Equal(cursorAtDeath, restarted.Get(SearchIndexName.Public).Cursor);
+            await restartedIndexer.CatchUpAsync();
+            var main = Site.Services.GetRequiredService<SearchIndexes>();
+            foreach (var name in new[] { SearchIndexName.Public, SearchIndexName.Editors })
+            {
+                var expected = AllIds(main.Get(name));
+                var actual = AllIds(restarted.Get(name));
+                Assert.Equal(expected.Order(), actual.Order());
+                Assert.Equal(actual.Count, actual.Distinct().Count());
+                Assert.Equal(main.Get(name).Cursor, restarted.Get(name).Cursor);
+            }
+        }
+        finally
+        {
+            restarted.Dispose();
+        }
+    }
+
+    private (SearchIndexes Indexes, SearchIndexer Indexer) Node(string folder, int batchSize)
+    {
+        var options = Options.Create(new SearchOptions { Folder = folder, BatchSize = batchSize });
+        var indexes = new SearchIndexes(Site.Services.GetRequiredService<IConfiguration>(), Site.Services.GetRequiredService<IHostEnvironment>(), options);
+        var indexer = new SearchIndexer(indexes, Site.Services.GetRequiredService<IServiceScopeFactory>(), options, TimeProvider.System, NullLogger<SearchIndexer>.Instance);
+        return (indexes, indexer);
+    }
+
+    private static List<string> AllIds(LuceneIndex index) => index.Search(searcher =>
+        searcher.Search(new MatchAllDocsQuery(), 100_000).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("id")).ToList());
+
+    private async Task<List<string>> SnapshotAsync(string[] queries)
+    {
+        var lines = new List<string>();
+        foreach (var query in queries)
+        {
+            var result = await PublicAsync(query);
+            var editors = await EditorsAsync(query);
+            // The same documents and totals; the order of near-equal scores may differ, because an incrementally updated
+            // index still counts replaced documents in its term statistics until segments merge.
+            lines.Add($"{query}: {result.Total} [{string.Join(",", Ids(result).Order())}] / {editors.Total} [{string.Join(",", Ids(editors).Order())}]");
+        }
+
+        return lines;
+    }
+
+    private Task CatchUpAsync() => Site.Services.GetRequiredService<SearchIndexer>().CatchUpAsync();
+
+    private Task<SearchResult> PublicAsync(string query, params string[] types) =>
+        SearchAsync(null, new SearchRequest { Query = query, ContentTypes = types });
+
+    private Task<SearchResult> EditorsAsync(string query) =>
+        SearchAsync("admin", new SearchRequest { Query = query, Index = SearchIndexName.Editors });
+
+    private async Task<SearchResult> SearchAsync(string? user, SearchRequest request)
+    {
+        SearchResult? result = null;
+        await Site.RunAsAsync(user, async s => result = await s.GetRequiredService<ISearchService>().SearchAsync(request));
+        return result!;
+    }
+
+    private static List<string> Ids(SearchResult result) => [.. result.Hits.Select(h => h.ContentItemId)];
+
+    private static async Task EntityAsync(IContentManager contents, string id, string title, string html, bool publish = true)
+    {
+        var entity = await ContentBuilders.NewEntityAsync(contents, title);
+        entity.ContentItemId = id;
+        entity.Apply(new HtmlBodyPart { Html = html });
+        await contents.CreateAsync(entity, publish);
+    }
+
+    private static async Task ArticleAsync(IContentManager contents, string id, string title, string html)
+    {
+        var article = await contents.NewAsync("Article");
+        article.ContentItemId = id;
+        article.Apply(new TitlePart { Title = title });
+        article.Apply(new HtmlBodyPart { Html = html });
+        await contents.CreateAsync(article, publish: true);
+    }
+}
+
+public sealed class SqliteSearchTests(SqliteSite site) : SearchTests<SqliteSite>(site), IClassFixture<SqliteSite>;
+
+public sealed class PostgresSearchTests(PostgresSite site) : SearchTests<PostgresSite>(site), IClassFixture<PostgresSite>;
