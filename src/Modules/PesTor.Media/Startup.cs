@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using PesTor.Admin;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<MediaStorage>();
         services.AddSingleton<ImageProcessor>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<IAdminMenuProvider, MediaAdminMenu>();
         services.AddRazorPages();
     }
 

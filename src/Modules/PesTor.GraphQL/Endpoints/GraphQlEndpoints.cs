@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -10,9 +11,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using PesTor.GraphQL.ApiClients;
 using PesTor.GraphQL.Services;
 using PesTor.GraphQL.Validation;
 using PesTor.Metadata;
+using PesTor.Security;
 
 namespace PesTor.GraphQL.Endpoints;
 
@@ -48,6 +51,11 @@ internal static class GraphQlEndpoints
 
     private static async Task GetAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQlSchemaProvider schemas)
     {
+        if (!await AdmitAsync(http, serializer))
+        {
+            return;
+        }
+
         var query = http.Request.Query;
         Inputs? variables;
         try
@@ -70,6 +78,11 @@ internal static class GraphQlEndpoints
 
     private static async Task PostAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQlSchemaProvider schemas)
     {
+        if (!await AdmitAsync(http, serializer))
+        {
+            return;
+        }
+
         if (!(http.Request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             await ErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, "Send the request as application/json.");
@@ -94,6 +107,49 @@ internal static class GraphQlEndpoints
         }
 
         await ExecuteAsync(http, serializer, schemas, request);
+    }
+
+    /// <summary>
+    /// Who calls and whether they may: a bearer token must belong to an active API client (it then is the caller), the
+    /// caller's rate limit must allow the request (429 with Retry-After), and the caller must hold ExecuteGraphQL.
+    /// </summary>
+    private static async Task<bool> AdmitAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        var services = http.RequestServices;
+        var authorization = http.Request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            var client = await services.GetRequiredService<ApiClientStore>().ValidateAsync(authorization["Bearer ".Length..].Trim(), http.RequestAborted);
+            if (client is null)
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                await ErrorAsync(http, serializer, StatusCodes.Status401Unauthorized, "The bearer token is not valid or its API client was revoked.");
+                return false;
+            }
+
+            http.User = ApiClientClaims.Principal(client);
+        }
+
+        if (services.GetRequiredService<GraphQlRateLimiter>().TryAcquire(http) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await ErrorAsync(http, serializer, StatusCodes.Status429TooManyRequests, $"Too many requests: try again in {Math.Ceiling(retryAfter.TotalSeconds):0} seconds.");
+            return false;
+        }
+
+        if (!await services.GetRequiredService<IContentAuthorizer>().HasPermissionAsync(http.User, SitePermissions.ExecuteGraphQL, http.RequestAborted))
+        {
+            var signedIn = http.User.Identity?.IsAuthenticated == true;
+            if (!signedIn)
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+            }
+
+            await ErrorAsync(http, serializer, signedIn ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized, "Executing GraphQL queries needs the ExecuteGraphQL permission.");
+            return false;
+        }
+
+        return true;
     }
 
     private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQlSchemaProvider schemas, GraphQLRequest? request)

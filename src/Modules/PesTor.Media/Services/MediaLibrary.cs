@@ -6,7 +6,7 @@ using PesTor.Security;
 namespace PesTor.Media.Services;
 
 /// <summary>
-/// The media library's service layer: every call checks <see cref="MediaPermissions.ManageMedia"/> for the caller, an
+/// The media library's service layer: every call checks <see cref="SitePermissions.ManageMedia"/> for the caller, an
 /// upload is stored only after its content is recognised, its size is within the limit for its type and (images) it
 /// decodes and its variants are written; a refused or failed upload leaves nothing behind.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class MediaLibrary
     }
 
     public async Task<bool> CanManageAsync(CancellationToken cancellationToken = default) =>
-        _callers.IsSystem || await _authorizer.HasPermissionAsync(_callers.Caller, MediaPermissions.ManageMedia, cancellationToken);
+        _callers.IsSystem || await _authorizer.HasPermissionAsync(_callers.Caller, SitePermissions.ManageMedia, cancellationToken);
 
     public async Task<MediaUploadResult> UploadAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {

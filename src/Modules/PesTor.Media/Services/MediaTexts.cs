@@ -14,6 +14,7 @@ internal static class MediaTexts
         [nameof(MediaRefusal.UnknownType)] = ("Plik „{0}” nie jest obrazem JPEG, PNG, WebP ani dokumentem PDF.", "The file “{0}” is not a JPEG, PNG or WebP image nor a PDF document."),
         [nameof(MediaRefusal.NotDecodable)] = ("Obrazu „{0}” nie da się odczytać: plik jest uszkodzony albo nie jest tym, czym się wydaje.", "The image “{0}” cannot be read: the file is damaged or not what it claims to be."),
         [nameof(MediaRefusal.TooManyPixels)] = ("Obraz „{0}” ma za dużo pikseli (najwięcej {1} megapikseli).", "The image “{0}” has too many pixels (at most {1} megapixels)."),
+        ["Library"] = ("Biblioteka mediów", "Media library"),
         ["NoFile"] = ("Wybierz plik do wysłania.", "Choose a file to upload."),
         ["Uploaded"] = ("Wysłano plik „{0}”.", "Uploaded “{0}”."),
         ["Deleted"] = ("Usunięto plik „{0}”.", "Deleted “{0}”."),
