@@ -164,6 +164,28 @@ public sealed partial class GraphQlAccessTests(GraphQlAccessTests.LimitedSite si
         Assert.NotEqual(HttpStatusCode.OK, (await editor.GetAsync("/admin/api-clients")).StatusCode);
     }
 
+    [Fact]
+    public async Task Search_finds_published_items_ranked_with_snippets_items_and_counts_per_type()
+    {
+        await Site.Services.GetRequiredService<PesTor.Search.Services.SearchIndexer>().CatchUpAsync();
+        var data = await DataAsync(await Site.ClientAsync(), """
+            { search(query: "opublikowany", types: ["Entity"], first: 5) {
+                total countsByType { contentType count }
+                hits { contentType score snippetHtml item { displayText ... on Entity { legalForm { id } } } } } }
+            """);
+        var hit = Assert.Single(data["search"]!["hits"]!.AsArray())!;
+        Assert.Equal("Access Opublikowany", (string)hit["item"]!["displayText"]!);
+        Assert.Equal("fundacja", (string)hit["item"]!["legalForm"]![0]!["id"]!);
+        Assert.Contains("<mark>", (string?)hit["snippetHtml"] ?? "<mark>", StringComparison.Ordinal);
+        Assert.Equal(1, (int)data["search"]!["total"]!);
+
+        // The draft never appears, whatever is asked; a bad page size names its argument.
+        Assert.Equal(0, (int)(await DataAsync(await Site.ClientAsync(), """{ search(query: "szkic") { total } }"""))["search"]!["total"]!);
+        var bad = await (await Site.ClientAsync()).PostAsJsonAsync("/api/graphql", new { query = """{ search(query: "x", first: 5000) { total } }""" });
+        var error = JsonNode.Parse(await bad.Content.ReadAsStringAsync())!["errors"]![0]!;
+        Assert.Equal("search", (string)error["path"]![0]!);
+    }
+
     private async Task<HttpClient> TokenClientAsync(string name, ApiClientScope scope)
     {
         var (_, token) = await Site.RunAsSystemAsync(s => s.GetRequiredService<ApiClientStore>().CreateAsync(name, scope, "admin"));

@@ -19,6 +19,7 @@ internal static class ContentSchemaBuilder
         var objects = new ContentTypeObjectBuilder(shared, types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal));
         var query = new ObjectGraphType { Name = "Query" };
         ContentQueryFields.AddContentItem(query, shared);
+        SearchField.Add(query, shared);
 
         foreach (var type in types)
         {
