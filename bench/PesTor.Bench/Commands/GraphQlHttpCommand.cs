@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PesTor.Bench.Data;
 using PesTor.Bench.Hosting;
 using PesTor.Bench.Measure;
+using PesTor.Bench.Scenarios;
 using PesTor.Queries;
 using PesTor.Security;
 using PesTor.Users;

@@ -21,7 +21,8 @@ public sealed class IndexModel(MediaLibrary library, IOptions<MediaOptions> opti
     [StringLength(100)]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": that is the Razor Pages route value naming the page itself.
+    [BindProperty(SupportsGet = true, Name = "strona")]
     public int PageNumber { get; set; } = 1;
 
     [BindProperty]
@@ -87,7 +88,7 @@ public sealed class IndexModel(MediaLibrary library, IOptions<MediaOptions> opti
 
         var deleted = await library.DeleteAsync(path ?? "", cancellationToken);
         Message = deleted is null ? MediaTexts.Get("NotFound") : MediaTexts.Get("Deleted", deleted.FileName);
-        return RedirectToPage("/Admin/Media/Index", new { q = Search, page = PageNumber });
+        return RedirectToPage("/Admin/Media/Index", new { q = Search, strona = PageNumber });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
