@@ -5,7 +5,7 @@ using PesTor.Bench.Scenarios;
 // The benchmark's commands: "content-query" measures the one content query of the engine, "setup" times a setup with
 // sample data (see BenchOptions.Usage), "search" measures full-text search and the index rebuild, "sample-data" fills a
 // set-up site with sample data of any size, "search-rebuild" rebuilds a site's search indexes.
-// "public-pages" loads the public pages over loopback.
+// "public-pages" loads the public pages over loopback, "graphql-http" measures /api/graphql over loopback.
 if (args.Length > 0 && args[0] == "public-pages")
 {
     return await PublicPagesCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
@@ -19,6 +19,11 @@ if (args.Length > 0 && args[0] == "sample-data")
 if (args.Length > 0 && args[0] == "search-rebuild")
 {
     return await SearchRebuildCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
+}
+
+if (args.Length > 0 && args[0] == "graphql-http")
+{
+    return await GraphQlHttpCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
 }
 
 if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] is not ("content-query" or "setup" or "search"))

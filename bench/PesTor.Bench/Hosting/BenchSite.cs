@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,9 +28,13 @@ internal sealed class BenchSite : IAsyncDisposable
 
     /// <param name="recipeName">The setup recipe; empty for a site with no content model (the query benchmark brings its own).</param>
     /// <param name="sampleData">Whether setup adds the sample data recipe.</param>
-    public static async Task<BenchSite> StartAsync(BenchDatabase database, CancellationToken cancellationToken, string recipeName = "", bool sampleData = false)
+    /// <param name="listenUrl">When set, Kestrel serves HTTP there (the HTTP benchmarks); otherwise nothing listens.</param>
+    /// <param name="extraSettings">Configuration added to the site's (limits the HTTP benchmark raises).</param>
+    public static async Task<BenchSite> StartAsync(
+        BenchDatabase database, CancellationToken cancellationToken, string recipeName = "", bool sampleData = false,
+        string? listenUrl = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
-        var app = Build(database.AppData, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(extraSettings ?? new Dictionary<string, string?>())
         {
             ["PesTor:AutoSetup:SiteName"] = "PES-TOR bench",
             ["PesTor:AutoSetup:AdminUserName"] = "admin",
@@ -39,7 +44,8 @@ internal sealed class BenchSite : IAsyncDisposable
             ["PesTor:AutoSetup:ConnectionString"] = database.ConnectionString ?? "",
             ["PesTor:AutoSetup:RecipeName"] = recipeName,
             ["PesTor:AutoSetup:SampleData"] = sampleData ? "true" : "false",
-        });
+        };
+        var app = Build(database.AppData, settings, listenUrl);
         await app.StartAsync(cancellationToken);
         return new BenchSite(app, database);
     }
@@ -52,7 +58,7 @@ internal sealed class BenchSite : IAsyncDisposable
         return app;
     }
 
-    private static WebApplication Build(string appData, Dictionary<string, string?> settings)
+    private static WebApplication Build(string appData, Dictionary<string, string?> settings, string? listenUrl = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -66,7 +72,14 @@ internal sealed class BenchSite : IAsyncDisposable
         settings["Logging:LogLevel:Default"] = "Warning";
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddPesTor();
-        builder.Services.AddSingleton<IServer, NoListeningServer>();
+        if (listenUrl is null)
+        {
+            builder.Services.AddSingleton<IServer, NoListeningServer>();
+        }
+        else
+        {
+            builder.WebHost.UseUrls(listenUrl);
+        }
 
         var app = builder.Build();
         app.UsePesTor();

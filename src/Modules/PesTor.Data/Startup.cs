@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PesTor.Media;
 using PesTor.Data.Health;
 using PesTor.Data.Services;
 using PesTor.Metadata;
@@ -46,6 +47,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentDefinitionStore, EfContentDefinitionStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
         services.AddScoped<IAccountStatistics, EfAccountStatistics>();
+        services.AddScoped<IMediaFileStore, EfMediaFileStore>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ISiteShell, SiteShell>();
         services.AddHostedService<DatabaseMigrator>();

@@ -191,6 +191,91 @@ public abstract class GraphQlTests<TSite>(TSite site) : IAsyncLifetime where TSi
     }
 
     [Fact]
+    public async Task Named_parts_fields_order_in_the_order_written()
+    {
+        var data = await DataAsync("""{ entity(where: { displayText_starts_with: "GQL" }, orderBy: { addressPart: { city: DESC }, displayText: ASC }) { displayText } }""");
+        Assert.Equal(["GQL Alfa Fundacja", "GQL Beta Stowarzyszenie", "GQL Gamma Spółdzielnia"], Titles(data, "entity"));
+        var reversed = await DataAsync("""{ entity(where: { displayText_starts_with: "GQL" }, orderBy: { addressPart: { city: ASC }, displayText: DESC }) { displayText } }""");
+        Assert.Equal(["GQL Gamma Spółdzielnia", "GQL Beta Stowarzyszenie", "GQL Alfa Fundacja"], Titles(reversed, "entity"));
+    }
+
+    [Fact]
+    public async Task Content_item_is_an_interface_whose_fragments_reach_a_types_own_fields()
+    {
+        var id = (string)(await DataAsync("""{ entity(where: { displayText: "GQL Gamma Spółdzielnia" }) { contentItemId } }"""))["entity"]![0]!["contentItemId"]!;
+        var data = await DataAsync($$"""{ contentItem(contentItemId: "{{id}}") { __typename displayText ... on Entity { employees legalForm { id } } } }""");
+        Assert.Equal("Entity", (string)data["contentItem"]!["__typename"]!);
+        Assert.Equal(25m, (decimal)data["contentItem"]!["employees"]!);
+        Assert.Equal("spoldzielnia_socjalna", (string)data["contentItem"]!["legalForm"]![0]!["id"]!);
+        var taxonomy = await DataAsync($$"""{ contentItem(contentItemId: "{{TestModel.LegalFormsId}}") { __typename ... on Entity { employees } } }""");
+        Assert.Equal("Taxonomy", (string)taxonomy["contentItem"]!["__typename"]!);
+        Assert.Null(taxonomy["contentItem"]!["employees"]);
+    }
+
+    [Fact]
+    public async Task Get_answers_carry_an_etag_and_a_matching_if_none_match_is_not_modified()
+    {
+        var client = await Site.ClientAsync();
+        var url = "/api/graphql?query=" + Uri.EscapeDataString("""{ entity(where: { displayText_starts_with: "GQL" }) { displayText } }""");
+        var first = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.Equal(etag, (await client.GetAsync(url)).Headers.ETag);
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(etag);
+        var notModified = await client.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+
+        using var stale = new HttpRequestMessage(HttpMethod.Get, url);
+        stale.Headers.IfNoneMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"stale\""));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(stale)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Abusive_requests_are_refused_within_a_second_and_the_next_query_still_answers()
+    {
+        var client = await Site.ClientAsync();
+        var deep = new StringBuilder("{ offer { ");
+        for (var i = 0; i < 50; i++)
+        {
+            deep.Append("entity { displayText ");
+        }
+
+        deep.Append(new string('}', 51)).Append(" }");
+        var aliases = "{ " + string.Concat(Enumerable.Range(0, 1000).Select(i => $"a{i}: entity {{ displayText }} ")) + "}";
+        var abuses = new (string Name, Func<Task<HttpResponseMessage>> Send, HttpStatusCode Expected)[]
+        {
+            ("depth 50", () => client.PostAsJsonAsync("/api/graphql", new { query = deep.ToString() }), HttpStatusCode.BadRequest),
+            ("1 000 aliases", () => client.PostAsJsonAsync("/api/graphql", new { query = aliases }), HttpStatusCode.BadRequest),
+            ("first: 100000", () => client.PostAsJsonAsync("/api/graphql", new { query = "{ entity(first: 100000) { displayText } }" }), HttpStatusCode.BadRequest),
+            // Too large is its own status: the body is refused unread.
+            ("5 MB body", () => client.PostAsync("/api/graphql", new StringContent("{\"query\":\"" + new string('x', 5 * 1024 * 1024) + "\"}", Encoding.UTF8, "application/json")), HttpStatusCode.RequestEntityTooLarge),
+            ("malformed JSON", () => client.PostAsync("/api/graphql", new StringContent("{ \"query\": \"{ offerCount", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest),
+        };
+
+        foreach (var (name, send, expected) in abuses)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var response = await send();
+            clock.Stop();
+            Assert.True(response.StatusCode == expected, $"{name}: {response.StatusCode}");
+            Assert.NotEmpty(Errors(await response.Content.ReadAsStringAsync()));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"{name} took {clock.Elapsed}");
+            Assert.Equal(4, (int)(await DataAsync("{ offerCount }"))["offerCount"]!);
+        }
+    }
+
+    [Fact]
+    public async Task Aliases_up_to_the_limit_answer()
+    {
+        var query = "{ " + string.Concat(Enumerable.Range(0, 30).Select(i => $"a{i}: offerCount ")) + "}";
+        Assert.Equal(4, (int)(await DataAsync(query))["a29"]!);
+    }
+
+    [Fact]
     public async Task A_wrongly_typed_value_is_an_error_with_a_path()
     {
         var (status, body) = await PostAsync("""{ entity(where: { employees_gt: "many" }) { displayText } }""");

@@ -79,9 +79,10 @@ public static class TestModel
     {
         await RoleAsync(roles, RoleNames.Administrator,
             ContentPermissions.ViewContent, ContentPermissions.EditContent, ContentPermissions.PublishContent,
-            ContentPermissions.DeleteContent, ContentPermissions.ManageDefinitions, ContentPermissions.AccessAdmin);
+            ContentPermissions.DeleteContent, ContentPermissions.ManageDefinitions, ContentPermissions.AccessAdmin,
+            PesTor.Security.SitePermissions.ManageMedia, "ExecuteGraphQL", PesTor.Security.SitePermissions.ManageSettings);
         await RoleAsync(roles, RoleNames.Anonymous,
-            [.. new[] { "Taxonomy", "Entity", "Offer", "Article", "Training" }.Select(t => ContentPermissions.ForType(ContentAction.View, false, t))]);
+            [.. new[] { "Taxonomy", "Entity", "Offer", "Article", "Training" }.Select(t => ContentPermissions.ForType(ContentAction.View, false, t)), "ExecuteGraphQL"]);
         await RoleAsync(roles, OwnEditorRole,
             ContentPermissions.ForType(ContentAction.Edit, true, "Offer"),
             ContentPermissions.ForType(ContentAction.Publish, true, "Offer"),

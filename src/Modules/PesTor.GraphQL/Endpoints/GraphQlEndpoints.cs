@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -9,8 +11,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using PesTor.GraphQL.ApiClients;
 using PesTor.GraphQL.Services;
+using PesTor.GraphQL.Validation;
 using PesTor.Metadata;
+using PesTor.Security;
 
 namespace PesTor.GraphQL.Endpoints;
 
@@ -18,6 +23,7 @@ namespace PesTor.GraphQL.Endpoints;
 /// <c>/api/graphql</c>: GET with <c>query</c>, <c>variables</c>, <c>operationName</c> in the query string, or POST
 /// <c>application/json</c>. A request that cannot be run (bad JSON, no query, invalid or too deep/complex document) is a 400
 /// with GraphQL's <c>{ errors: [...] }</c>; field errors during execution are a 200 with <c>data</c> and <c>errors</c>, as usual.
+/// GET answers carry an ETag of the body; a matching <c>If-None-Match</c> is a 304 without one.
 /// </summary>
 internal static class GraphQlEndpoints
 {
@@ -26,7 +32,11 @@ internal static class GraphQlEndpoints
     /// <summary>A query document with variables never needs more; bigger bodies are refused before parsing.</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
-    // Depth stops recursive picker chains; complexity (list fields multiplied by their `first`) stops wide or huge pages.
+    /// <summary>A query that runs longer is cancelled and answered with an error, so one request cannot hold a worker.</summary>
+    public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(10);
+
+    // Depth stops recursive picker chains; complexity (list fields multiplied by their `first`) stops wide or huge pages;
+    // aliases are limited before validation (ParsedDocuments).
     private static readonly IValidationRule[] Rules =
     [
         .. DocumentValidator.CoreRules,
@@ -41,6 +51,11 @@ internal static class GraphQlEndpoints
 
     private static async Task GetAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQlSchemaProvider schemas)
     {
+        if (!await AdmitAsync(http, serializer))
+        {
+            return;
+        }
+
         var query = http.Request.Query;
         Inputs? variables;
         try
@@ -63,6 +78,11 @@ internal static class GraphQlEndpoints
 
     private static async Task PostAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQlSchemaProvider schemas)
     {
+        if (!await AdmitAsync(http, serializer))
+        {
+            return;
+        }
+
         if (!(http.Request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             await ErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, "Send the request as application/json.");
@@ -89,6 +109,49 @@ internal static class GraphQlEndpoints
         await ExecuteAsync(http, serializer, schemas, request);
     }
 
+    /// <summary>
+    /// Who calls and whether they may: a bearer token must belong to an active API client (it then is the caller), the
+    /// caller's rate limit must allow the request (429 with Retry-After), and the caller must hold ExecuteGraphQL.
+    /// </summary>
+    private static async Task<bool> AdmitAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        var services = http.RequestServices;
+        var authorization = http.Request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            var client = await services.GetRequiredService<ApiClientStore>().ValidateAsync(authorization["Bearer ".Length..].Trim(), http.RequestAborted);
+            if (client is null)
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                await ErrorAsync(http, serializer, StatusCodes.Status401Unauthorized, "The bearer token is not valid or its API client was revoked.");
+                return false;
+            }
+
+            http.User = ApiClientClaims.Principal(client);
+        }
+
+        if (services.GetRequiredService<GraphQlRateLimiter>().TryAcquire(http) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await ErrorAsync(http, serializer, StatusCodes.Status429TooManyRequests, $"Too many requests: try again in {Math.Ceiling(retryAfter.TotalSeconds):0} seconds.");
+            return false;
+        }
+
+        if (!await services.GetRequiredService<IContentAuthorizer>().HasPermissionAsync(http.User, SitePermissions.ExecuteGraphQL, http.RequestAborted))
+        {
+            var signedIn = http.User.Identity?.IsAuthenticated == true;
+            if (!signedIn)
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+            }
+
+            await ErrorAsync(http, serializer, signedIn ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized, "Executing GraphQL queries needs the ExecuteGraphQL permission.");
+            return false;
+        }
+
+        return true;
+    }
+
     private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQlSchemaProvider schemas, GraphQLRequest? request)
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
@@ -98,24 +161,70 @@ internal static class GraphQlEndpoints
         }
 
         var services = http.RequestServices;
+        var (document, refusal) = services.GetRequiredService<ParsedDocuments>().Parse(request.Query);
+        if (refusal is not null)
+        {
+            await ErrorAsync(http, serializer, StatusCodes.Status400BadRequest, refusal);
+            return;
+        }
+
         var executer = services.GetRequiredService<IDocumentExecuter>();
         var schema = await schemas.GetSchemaAsync(services.GetRequiredService<IContentDefinitionManager>(), http.RequestAborted);
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(ExecutionTimeout);
+        ExecutionResult result;
+        try
         {
-            Schema = schema,
-            Query = request.Query,
-            Variables = request.Variables,
-            OperationName = request.OperationName,
-            RequestServices = services,
-            User = http.User,
-            ValidationRules = Rules,
-            CancellationToken = http.RequestAborted,
-        });
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = schema,
+                Query = request.Query,
+                Document = document,
+                Variables = request.Variables,
+                OperationName = request.OperationName,
+                RequestServices = services,
+                User = http.User,
+                ValidationRules = Rules,
+                CancellationToken = timeout.Token,
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            await ErrorAsync(http, serializer, StatusCodes.Status400BadRequest, $"The query ran longer than {ExecutionTimeout.TotalSeconds:0} seconds and was stopped.");
+            return;
+        }
 
         // Not executed means the document never ran: unparsable, invalid, over the limits, or bad variables.
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = "application/json; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        if (!HttpMethods.IsGet(http.Request.Method) || !result.Executed)
+        {
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+            return;
+        }
+
+        await WriteWithETagAsync(http, serializer, result);
+    }
+
+    // The answer depends on the caller (drafts, Own), so caches must revalidate and key on the credentials.
+    private static async Task WriteWithETagAsync(HttpContext http, IGraphQLTextSerializer serializer, ExecutionResult result)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var etag = $"\"{Convert.ToBase64String(SHA256.HashData(body.Span), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
+        var headers = http.Response.Headers;
+        headers.ETag = etag;
+        headers.CacheControl = "private, no-cache";
+        headers.Vary = "Authorization, Cookie";
+        if (http.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() is var t && (t == etag || t == "*"))))
+        {
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            http.Response.ContentType = null;
+            return;
+        }
+
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
     // Null when the body is over the limit; Content-Length is checked first, then what is actually read.

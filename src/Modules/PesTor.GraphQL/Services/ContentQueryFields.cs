@@ -16,7 +16,7 @@ internal static class ContentQueryFields
 {
     public static void AddList(
         ObjectGraphType query, SharedTypes shared, string contentType, ObjectGraphType objectType,
-        InputObjectGraphType where, WhereShape whereShape, InputObjectGraphType orderBy, Dictionary<string, Func<bool, ContentOrder>> orders)
+        InputObjectGraphType where, WhereShape whereShape, InputObjectGraphType orderBy, OrderShape orders)
     {
         query.AddField(new FieldType
         {

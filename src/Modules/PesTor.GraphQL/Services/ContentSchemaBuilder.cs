@@ -19,6 +19,7 @@ internal static class ContentSchemaBuilder
         var objects = new ContentTypeObjectBuilder(shared, types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal));
         var query = new ObjectGraphType { Name = "Query" };
         ContentQueryFields.AddContentItem(query, shared);
+        SearchField.Add(query, shared);
 
         foreach (var type in types)
         {
@@ -29,14 +30,17 @@ internal static class ContentSchemaBuilder
             var namedParts = parts.Where(p => p != ownPart).ToList();
 
             var objectType = objects.Build(typeName, ownPart, namedParts);
+            shared.ObjectTypes[type.Name] = objectType;
             var (where, whereShape) = WhereInputBuilder.Build(typeName, ownPart, namedParts);
-            var (orderBy, orders) = OrderByInputBuilder.Build(typeName, ownPart, shared.SortDirection);
+            var (orderBy, orders) = OrderByInputBuilder.Build(typeName, ownPart, namedParts, shared.SortDirection);
             ContentQueryFields.AddList(query, shared, type.Name, objectType, where, whereShape, orderBy, orders);
             ContentQueryFields.AddCount(query, shared, type.Name, where, whereShape);
         }
 
         // Names are already as published (AND/OR/NOT, employees_gt); the default camel-case converter would turn AND into aND.
         var schema = new Schema { Query = query, NameConverter = DefaultNameConverter.Instance };
+        // Reached only through the ContentItem interface, so it is registered by hand.
+        schema.RegisterType(shared.OtherContentItem);
         schema.Initialize();
         return schema;
     }

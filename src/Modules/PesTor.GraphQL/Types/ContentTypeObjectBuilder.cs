@@ -19,6 +19,7 @@ internal sealed class ContentTypeObjectBuilder(SharedTypes shared, IReadOnlySet<
     public ObjectGraphType Build(string typeName, PartShape? ownPart, IEnumerable<PartShape> namedParts)
     {
         var type = SharedTypes.WithColumns(new ObjectGraphType { Name = typeName });
+        type.AddResolvedInterface(shared.ContentItem);
         foreach (var field in ownPart?.Fields ?? [])
         {
             AddField(type, field);
@@ -68,7 +69,7 @@ internal sealed class ContentTypeObjectBuilder(SharedTypes shared, IReadOnlySet<
         FieldKinds.Numeric => (typeof(DecimalGraphType), null),
         FieldKinds.Boolean => (typeof(BooleanGraphType), null),
         FieldKinds.DateTime => (typeof(DateTimeGraphType), null),
-        FieldKinds.Media => (typeof(ListGraphType<NonNullGraphType<StringGraphType>>), null),
+        FieldKinds.Media => (null, new NonNullGraphType(new ListGraphType(new NonNullGraphType(shared.Media)))),
         FieldKinds.Link => (null, shared.Link),
         FieldKinds.GeoPoint => (null, shared.GeoPoint),
         FieldKinds.Taxonomy => (null, new NonNullGraphType(new ListGraphType(new NonNullGraphType(shared.Term)))),
@@ -95,7 +96,7 @@ internal sealed class ContentTypeObjectBuilder(SharedTypes shared, IReadOnlySet<
         {
             ContentPickerField picker => loader.Load(picker.ContentItemIds, items => items),
             TaxonomyField taxonomy => Terms(loader, taxonomy),
-            null when field.Kind is FieldKinds.ContentPicker or FieldKinds.Taxonomy => Array.Empty<object>(),
+            null when field.Kind is FieldKinds.ContentPicker or FieldKinds.Taxonomy or FieldKinds.Media => Array.Empty<object>(),
             _ => value,
         };
     }

@@ -3,7 +3,10 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using PesTor.ContentFields;
 using PesTor.ContentManagement;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using PesTor.ContentParts;
+using PesTor.Media;
 using PesTor.Queries;
 
 namespace PesTor.GraphQL.Types;
@@ -24,13 +27,45 @@ internal sealed class SharedTypes
         ("url", typeof(StringGraphType), s => ((LinkField)s).Url),
         ("text", typeof(StringGraphType), s => ((LinkField)s).Text));
 
+    /// <summary>
+    /// A file of the media library: its path (what the field stores) and absolute URLs of it and of its image variants,
+    /// so consumers on other hosts can use them as they are.
+    /// </summary>
+    public ObjectGraphType Media { get; } = MediaType();
+
     public ObjectGraphType Term { get; } = Object("Term",
         ("id", typeof(NonNullGraphType<IdGraphType>), s => ((TaxonomyTerm)s).Id),
         ("name", typeof(NonNullGraphType<StringGraphType>), s => ((TaxonomyTerm)s).Name),
         ("slug", typeof(NonNullGraphType<StringGraphType>), s => ((TaxonomyTerm)s).Slug));
 
-    /// <summary>Any item: pickers with several allowed types and <c>contentItem(contentItemId:)</c>.</summary>
-    public ObjectGraphType ContentItem { get; } = WithColumns(new ObjectGraphType { Name = "ContentItem" });
+    /// <summary>
+    /// Any item: pickers with several allowed types and <c>contentItem(contentItemId:)</c>. An interface, so callers select
+    /// a type's own fields with <c>... on Entity { … }</c>; items of types without a list (taxonomies, widgets) are
+    /// <see cref="OtherContentItem"/>.
+    /// </summary>
+    public InterfaceGraphType ContentItem { get; }
+
+    public ObjectGraphType OtherContentItem { get; }
+
+    /// <summary>The object type of each content type in the schema, filled while the schema is built.</summary>
+    public Dictionary<string, IObjectGraphType> ObjectTypes { get; } = new(StringComparer.Ordinal);
+
+    public SharedTypes()
+    {
+        ContentItem = WithColumns(new InterfaceGraphType
+        {
+            Name = "ContentItem",
+            ResolveType = value => value is ContentItem item && ObjectTypes.TryGetValue(item.ContentType, out var type) ? type : OtherContentItem,
+        });
+        // An interface declares its fields; the object types that implement it resolve them.
+        foreach (var field in ContentItem.Fields)
+        {
+            field.Resolver = null;
+        }
+
+        OtherContentItem = WithColumns(new ObjectGraphType { Name = "OtherContentItem", Description = "An item of a type that has no list of its own." });
+        OtherContentItem.AddResolvedInterface(ContentItem);
+    }
 
     public EnumerationGraphType Status { get; } = Status_();
 
@@ -54,7 +89,7 @@ internal sealed class SharedTypes
     };
 
     /// <summary>The item columns every content type has. Owner and author are left out: they are user data.</summary>
-    public static ObjectGraphType WithColumns(ObjectGraphType type)
+    public static T WithColumns<T>(T type) where T : IComplexGraphType
     {
         Add(type, "contentItemId", typeof(NonNullGraphType<IdGraphType>), s => ((ContentItem)s).ContentItemId);
         Add(type, "contentType", typeof(NonNullGraphType<StringGraphType>), s => ((ContentItem)s).ContentType);
@@ -85,6 +120,29 @@ internal sealed class SharedTypes
 
         return type;
     }
+
+    private static ObjectGraphType MediaType()
+    {
+        var type = new ObjectGraphType { Name = "Media" };
+        Add(type, "path", typeof(NonNullGraphType<StringGraphType>), s => (string)s);
+        AddUrl(type, "url", path => MediaUrls.Of(path));
+        AddUrl(type, "thumbnailUrl", path => MediaUrls.HasVariants(path) ? MediaUrls.OfVariant(path, MediaVariant.Thumbnail) : null);
+        AddUrl(type, "mediumUrl", path => MediaUrls.HasVariants(path) ? MediaUrls.OfVariant(path, MediaVariant.Medium) : null);
+        return type;
+    }
+
+    private static void AddUrl(ObjectGraphType type, string name, Func<string, string?> relative) =>
+        type.AddField(new FieldType
+        {
+            Name = name,
+            Type = typeof(StringGraphType),
+            Resolver = new FuncFieldResolver<object?>(context =>
+            {
+                var url = context.Source is string path ? relative(path) : null;
+                var request = context.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
+                return url is null || request is null ? url : $"{request.Scheme}://{request.Host}{request.PathBase}{url}";
+            }),
+        });
 
     private static EnumerationGraphType Status_()
     {

@@ -1,0 +1,13 @@
+namespace PesTor.GraphQL.Services;
+
+/// <summary>Bound from <c>PesTor:GraphQL</c>: how many requests a caller may make per minute before getting 429.</summary>
+public sealed class GraphQlOptions
+{
+    public const string SectionName = "PesTor:GraphQL";
+
+    /// <summary>Per API client (bearer token) and per signed-in user.</summary>
+    public int ClientPermitsPerMinute { get; set; } = 1200;
+
+    /// <summary>Per IP address, for anonymous callers.</summary>
+    public int AnonymousPermitsPerMinute { get; set; } = 600;
+}
