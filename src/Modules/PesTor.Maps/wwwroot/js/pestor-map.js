@@ -44,6 +44,9 @@
     }
 
     function init(container) {
+        // A page may bring this script twice (the map page and a map widget in one of its zones).
+        if (container.hasAttribute('data-pestor-map-ready')) { return; }
+        container.setAttribute('data-pestor-map-ready', '');
         var config = JSON.parse(container.getAttribute('data-pestor-map'));
         var form = config.form ? document.getElementById(config.form) : null;
         var list = config.list ? document.getElementById(config.list) : null;
