@@ -34,6 +34,20 @@ public sealed class BrowserPage : IAsyncDisposable
         Assert.True(problems.Count == 0, "The browser reported errors:\n" + string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// Forgets failed resource loads (a test that refuses requests on purpose, e.g. map tiles, has checked them itself);
+    /// script errors and other console errors stay.
+    /// </summary>
+    public void ForgetResourceFailures()
+    {
+        var kept = _problems.Where(p => !p.Contains("Failed to load resource", StringComparison.Ordinal)).ToList();
+        _problems.Clear();
+        foreach (var problem in kept)
+        {
+            _problems.Enqueue(problem);
+        }
+    }
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 
     /// <summary>
