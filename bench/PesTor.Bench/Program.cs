@@ -3,10 +3,16 @@ using PesTor.Bench.Commands;
 using PesTor.Bench.Scenarios;
 
 // The benchmark's commands: "content-query" measures the one content query of the engine, "setup" times a setup with
-// sample data (see BenchOptions.Usage), "sample-data" fills a set-up site with sample data of any size.
+// sample data (see BenchOptions.Usage), "sample-data" fills a set-up site with sample data of any size, "map-layer" times
+// the entities map layer (GeoJSON) at a given size.
 if (args.Length > 0 && args[0] == "sample-data")
 {
     return await SampleDataCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
+}
+
+if (args.Length > 0 && args[0] == "map-layer")
+{
+    return await MapLayerCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
 }
 
 if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] is not ("content-query" or "setup"))
