@@ -2,28 +2,21 @@ using PesTor.Bench;
 using PesTor.Bench.Commands;
 using PesTor.Bench.Scenarios;
 
-// The benchmark's commands: "content-query" measures the one content query of the engine, "setup" times a setup with
-// sample data (see BenchOptions.Usage), "search" measures full-text search and the index rebuild, "sample-data" fills a
-// set-up site with sample data of any size, "search-rebuild" rebuilds a site's search indexes.
-// "public-pages" loads the public pages over loopback, "graphql-http" measures /api/graphql over loopback.
-if (args.Length > 0 && args[0] == "public-pages")
+// The benchmark's commands. "content-query" measures the one content query of the engine, "setup" times a setup with
+// sample data and "search" measures full-text search and the index rebuild (these three take BenchOptions, see its
+// Usage); the commands in the table below parse their own arguments.
+var standalone = new Dictionary<string, Func<string[], Task<int>>>
 {
-    return await PublicPagesCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
-}
+    ["sample-data"] = a => SampleDataCommand.RunAsync(a, Console.Out, CancellationToken.None),       // fill a site with sample data
+    ["search-rebuild"] = a => SearchRebuildCommand.RunAsync(a, Console.Out, CancellationToken.None), // rebuild a site's search indexes
+    ["public-pages"] = a => PublicPagesCommand.RunAsync(a, Console.Out, CancellationToken.None),     // load the public pages over loopback
+    ["graphql-http"] = a => GraphQlHttpCommand.RunAsync(a, Console.Out, CancellationToken.None),     // load /api/graphql over loopback
+    ["map-layer"] = a => MapLayerCommand.RunAsync(a, Console.Out, CancellationToken.None),           // time and size of the entities map layer
+};
 
-if (args.Length > 0 && args[0] == "sample-data")
+if (args.Length > 0 && standalone.TryGetValue(args[0], out var command))
 {
-    return await SampleDataCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
-}
-
-if (args.Length > 0 && args[0] == "search-rebuild")
-{
-    return await SearchRebuildCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
-}
-
-if (args.Length > 0 && args[0] == "graphql-http")
-{
-    return await GraphQlHttpCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
+    return await command(args[1..]);
 }
 
 if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] is not ("content-query" or "setup" or "search"))

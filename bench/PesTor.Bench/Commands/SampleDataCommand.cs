@@ -40,20 +40,10 @@ internal static class SampleDataCommand
             return 2;
         }
 
-        var step = new JsonObject
-        {
-            ["name"] = "SampleData",
-            ["Seed"] = int.Parse(values.GetValueOrDefault("--seed", "2013"), CultureInfo.InvariantCulture),
-            ["Entities"] = entities,
-            ["Equipment"] = Scale(entities, 43),
-            ["Offers"] = Scale(entities, 42),
-            ["Needs"] = Scale(entities, 36),
-            ["Premises"] = Scale(entities, 85),
-            ["SupportPoints"] = Scale(entities, 25),
-            ["CultureCards"] = Scale(entities, 20),
-            ["Accounts"] = false,
-            ["Validate"] = values.ContainsKey("--validate"),
-        };
+        var step = Step(
+            entities,
+            int.Parse(values.GetValueOrDefault("--seed", "2013"), CultureInfo.InvariantCulture),
+            values.ContainsKey("--validate"));
 
         await using var app = await BenchSite.OpenAsync(appData, cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
@@ -65,6 +55,22 @@ internal static class SampleDataCommand
         output.WriteLine($"generated {entities} entities and the scaled other types in {clock.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }
+
+    /// <summary>The SampleData recipe step for N entities, the other types scaled with the original platform's ratios.</summary>
+    public static JsonObject Step(int entities, int seed, bool validate) => new()
+    {
+        ["name"] = "SampleData",
+        ["Seed"] = seed,
+        ["Entities"] = entities,
+        ["Equipment"] = Scale(entities, 43),
+        ["Offers"] = Scale(entities, 42),
+        ["Needs"] = Scale(entities, 36),
+        ["Premises"] = Scale(entities, 85),
+        ["SupportPoints"] = Scale(entities, 25),
+        ["CultureCards"] = Scale(entities, 20),
+        ["Accounts"] = false,
+        ["Validate"] = validate,
+    };
 
     private static int Scale(int entities, int perOriginal) => (int)Math.Round(entities * perOriginal / 207.0);
 

@@ -45,6 +45,12 @@ public sealed class BrowserPage : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Forgets failed resource loads (a test that refuses requests on purpose, e.g. map tiles, has checked them itself);
+    /// script errors and other console errors stay.
+    /// </summary>
+    public void ForgetResourceFailures() => Forget("Failed to load resource");
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 
     /// <summary>

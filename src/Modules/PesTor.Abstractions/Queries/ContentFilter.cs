@@ -15,6 +15,13 @@ public abstract record ContentFilter
 
     public static ContentFilter ByField(string part, string field, FilterOperator op, object? value, string? property = null) =>
         new FieldFilter(part, field, op, value, property);
+
+    /// <summary>Items whose GeoPoint field lies within the box (edges included).</summary>
+    public static ContentFilter WithinBox(string part, string field, GeoBox box) => new GeoBoxFilter(part, field, box);
+
+    /// <summary>Items whose GeoPoint field is at most <paramref name="radiusKm"/> km from the point.</summary>
+    public static ContentFilter Near(string part, string field, double latitude, double longitude, double radiusKm) =>
+        new GeoNearFilter(part, field, latitude, longitude, radiusKm);
 }
 
 public sealed record AndFilter(IReadOnlyList<ContentFilter> Filters) : ContentFilter;

@@ -164,6 +164,8 @@ internal sealed class ContentQueryService(
                 Value = FilterValueConverter.Convert(column.Value, ValueTypeOf(column.Column), column.Operator, $"{path}.{column.Column}"),
             },
             FieldFilter field => Field(field, path),
+            GeoBoxFilter box => Geo(box, box.Part, box.Field, box.Box.Problem(), path),
+            GeoNearFilter near => Geo(near, near.Part, near.Field, near.Problem(), path),
             _ => throw new ContentQueryException($"Filter '{filter.GetType().Name}' is not supported.", path),
         };
 
@@ -196,6 +198,18 @@ internal sealed class ContentQueryService(
                 Kind = kind,
                 Value = FilterValueConverter.Convert(filter.Value, valueType, filter.Operator, fieldPath),
             };
+        }
+
+        private ContentFilter Geo(ContentFilter filter, string part, string field, string? problem, string path)
+        {
+            var fieldPath = $"{path}.{part}.{field}";
+            var (kind, _) = Resolve(part, field, fieldPath);
+            if (kind != IndexKind.GeoPoint)
+            {
+                throw new ContentQueryException($"'{part}.{field}' is not a GeoPoint field; only those can be filtered by place.", fieldPath);
+            }
+
+            return problem is null ? filter : throw new ContentQueryException(problem, fieldPath);
         }
 
         private (IndexKind Kind, Type ValueType) Resolve(string part, string field, string path) =>

@@ -112,6 +112,12 @@ internal sealed class ContentSqlCompiler
             case FieldFilter field:
                 AppendFieldFilter(field);
                 break;
+            case GeoBoxFilter box:
+                AppendGeoFilter(box.Part, box.Field, box.Box, near: null);
+                break;
+            case GeoNearFilter near:
+                AppendGeoFilter(near.Part, near.Field, BoxAround(near), near);
+                break;
             default:
                 throw new ContentQueryException($"Filter '{filter.GetType().Name}' is not supported.");
         }
@@ -167,6 +173,61 @@ internal sealed class ContentSqlCompiler
             .Append(Parameter(filter.Part)).Append(" AND i.\"ContentField\" = ").Append(Parameter(filter.Field)).Append(" AND ");
         AppendComparison("i." + Quote(column), op, filter.Value, caseInsensitive);
         _sql.Append(')');
+    }
+
+    /// <summary>
+    /// A place filter is one subquery on the GeoPoint index: a range on (part, field, latitude, longitude) — the index
+    /// IX_GeoPointFieldIndex_Box — and, for a radius, the exact haversine test on the rows the box let through. Both
+    /// databases have the functions (SQLite's bundled build has its math functions), so paging and totals are exact.
+    /// </summary>
+    private void AppendGeoFilter(string part, string field, GeoBox box, GeoNearFilter? near)
+    {
+        _sql.Append("v.\"Id\" IN (SELECT i.\"DocumentId\" FROM \"GeoPointFieldIndex\" i WHERE i.\"ContentPart\" = ").Append(Parameter(part))
+            .Append(" AND i.\"ContentField\" = ").Append(Parameter(field))
+            .Append(" AND i.\"Latitude\" >= ").Append(Parameter(box.South))
+            .Append(" AND i.\"Latitude\" <= ").Append(Parameter(box.North));
+        var west = Parameter(box.West);
+        var east = Parameter(box.East);
+        _sql.Append(box.West <= box.East
+            ? $" AND i.\"Longitude\" >= {west} AND i.\"Longitude\" <= {east}"
+            : $" AND (i.\"Longitude\" >= {west} OR i.\"Longitude\" <= {east})");
+
+        if (near is not null)
+        {
+            // haversine: h = sin²(Δφ/2) + cos φ1 · cos φ2 · sin²(Δλ/2); distance ≤ r  ⇔  h ≤ sin²(r / 2R).
+            var latitude = Parameter(near.Latitude);
+            var longitude = Parameter(near.Longitude);
+            var cosLatitude = Parameter(Math.Cos(near.Latitude * Math.PI / 180));
+            var limit = Math.Sin(near.RadiusKm / (2 * GeoNearFilter.EarthRadiusKm));
+            var halfDLat = $"SIN(RADIANS(i.\"Latitude\" - {latitude}) / 2)";
+            var halfDLon = $"SIN(RADIANS(i.\"Longitude\" - {longitude}) / 2)";
+            _sql.Append($" AND {halfDLat} * {halfDLat} + {cosLatitude} * COS(RADIANS(i.\"Latitude\")) * {halfDLon} * {halfDLon} <= ")
+                .Append(Parameter(limit * limit));
+        }
+
+        _sql.Append(')');
+    }
+
+    /// <summary>
+    /// The smallest latitude/longitude box around the circle: latitudes ± the angular radius, longitudes ± asin(sin d / cos φ)
+    /// (the circle's widest point is not on the centre's parallel); every longitude when the circle reaches a pole.
+    /// </summary>
+    private static GeoBox BoxAround(GeoNearFilter near)
+    {
+        var angle = near.RadiusKm / GeoNearFilter.EarthRadiusKm;
+        var latitude = near.Latitude * Math.PI / 180;
+        var south = Math.Max(-90, near.Latitude - (angle * 180 / Math.PI));
+        var north = Math.Min(90, near.Latitude + (angle * 180 / Math.PI));
+        var ratio = Math.Sin(angle) / Math.Cos(latitude);
+        if (south <= -90 || north >= 90 || ratio >= 1)
+        {
+            return new GeoBox(south, -180, north, 180);
+        }
+
+        var dLon = Math.Asin(ratio) * 180 / Math.PI;
+        var west = near.Longitude - dLon;
+        var east = near.Longitude + dLon;
+        return new GeoBox(south, west < -180 ? west + 360 : west, north, east > 180 ? east - 360 : east);
     }
 
     /// <summary>Text-like matching (contains, starts, ends) on text and HTML uses the lower-cased copy, so it ignores case on both databases.</summary>

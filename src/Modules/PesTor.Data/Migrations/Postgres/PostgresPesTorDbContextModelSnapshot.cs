@@ -493,9 +493,9 @@ namespace PesTor.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Latitude", "Longitude");
-
                     b.HasIndex("ContentPart", "ContentField", "Latitude");
+
+                    b.HasIndex(new[] { "ContentPart", "ContentField", "Latitude", "Longitude", "DocumentId" }, "IX_GeoPointFieldIndex_Box");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "Latitude", "Published", "ContentType", "DisplayText" }, "IX_GeoPointFieldIndex_Published_Title");
 
