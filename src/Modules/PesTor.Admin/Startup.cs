@@ -7,6 +7,8 @@ using PesTor.Admin.Editors;
 using PesTor.Admin.Editors.Fields;
 using PesTor.Admin.Editors.Parts;
 using PesTor.Admin.Endpoints;
+using PesTor.Admin.Handlers;
+using PesTor.Handlers;
 using PesTor.Admin.Services;
 using PesTor.ContentFields;
 using PesTor.ContentParts;
@@ -30,6 +32,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<UserNames>();
         services.AddScoped<ValidationMessages>();
         services.AddScoped<BulkContentActions>();
+        services.AddScoped<IContentHandler, AuditContentHandler>();
         AddEditors(services);
     }
 

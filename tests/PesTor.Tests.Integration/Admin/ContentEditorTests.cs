@@ -90,7 +90,8 @@ public abstract class ContentEditorTests<TSite>(TSite site) : IAsyncLifetime whe
 
         var editPage = await AdminForms.GetPageAsync(client, $"/admin/tresci/{id}");
         Assert.Contains("value=\"" + ValidNip + "\"", editPage, StringComparison.Ordinal);
-        var saved = await AdminForms.PostAsync(client, $"/admin/tresci/{id}", editPage, EntityFields(title + " (zmiana)", ValidNip, "draft"));
+        var saved = await AdminForms.PostAsync(client, $"/admin/tresci/{id}", editPage,
+            [.. EntityFields(title + " (zmiana)", ValidNip, "draft"), new("ConcurrencyStamp", AdminForms.Hidden(editPage, "ConcurrencyStamp"))]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(title, (await site.RunAsSystemAsync(s => s.GetRequiredService<IContentManager>().GetAsync(id)))!.DisplayText);
 

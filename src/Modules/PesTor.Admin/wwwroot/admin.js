@@ -67,6 +67,39 @@
     });
   });
 
+  // Rich text: Quill over each textarea marked data-rich-text; the textarea stays the form's field and gets the HTML on
+  // submit. Toolbar buttons get names (Quill's have none), the editing area is a labelled multi-line textbox.
+  if (window.Quill) {
+    var names = document.documentElement.lang === 'en'
+      ? { bold: 'Bold', italic: 'Italic', link: 'Link', header: 'Heading', ordered: 'Numbered list', bullet: 'Bulleted list', clean: 'Clear formatting' }
+      : { bold: 'Pogrubienie', italic: 'Kursywa', link: 'Link', header: 'Nagłówek', ordered: 'Lista numerowana', bullet: 'Lista punktowana', clean: 'Usuń formatowanie' };
+    document.querySelectorAll('textarea[data-rich-text]').forEach(function (textarea) {
+      var host = document.createElement('div');
+      textarea.after(host);
+      textarea.hidden = true;
+      var quill = new window.Quill(host, {
+        theme: 'snow',
+        modules: { toolbar: [[{ header: 2 }, 'bold', 'italic', 'link'], [{ list: 'ordered' }, { list: 'bullet' }], ['clean']] }
+      });
+      quill.clipboard.dangerouslyPasteHTML(textarea.value);
+      var toolbar = host.previousElementSibling;
+      toolbar.querySelectorAll('button').forEach(function (button) {
+        var kind = button.className.replace('ql-', '');
+        button.setAttribute('aria-label', names[button.value] || names[kind] || kind);
+      });
+      var area = host.querySelector('.ql-editor');
+      area.setAttribute('role', 'textbox');
+      area.setAttribute('aria-multiline', 'true');
+      area.setAttribute('aria-labelledby', textarea.id + '-label');
+      if (textarea.getAttribute('aria-describedby')) { area.setAttribute('aria-describedby', textarea.getAttribute('aria-describedby')); }
+      var label = document.getElementById(textarea.id + '-label');
+      if (label) { label.addEventListener('click', function () { quill.focus(); }); }
+      textarea.form.addEventListener('submit', function () {
+        textarea.value = quill.getLength() > 1 ? quill.getSemanticHTML() : '';
+      });
+    });
+  }
+
   // Focus the error summary after a failed save, so a screen reader announces it and a keyboard user starts there.
   var summary = document.getElementById('form-errors');
   if (summary) { summary.focus(); }
