@@ -45,6 +45,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IContentDefinitionStore, EfContentDefinitionStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
+        services.AddScoped<IEntityClaimStore, EfEntityClaimStore>();
+        services.AddScoped<IUserDirectory, EfUserDirectory>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ISiteShell, SiteShell>();
         services.AddHostedService<DatabaseMigrator>();

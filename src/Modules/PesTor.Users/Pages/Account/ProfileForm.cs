@@ -1,0 +1,6 @@
+namespace PesTor.Users.Pages.Account;
+
+public sealed class ProfileForm
+{
+    public string FullName { get; set; } = "";
+}
