@@ -37,6 +37,10 @@ public abstract class AccountTests<TSite>(TSite site) : IAsyncLifetime where TSi
         Assert.Contains("Hasła nie są takie same.", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
 
+        var empty = await BodyAsync(await PostFormAsync(Client(site), "/konto/rejestracja"));
+        Assert.Contains("Login musi mieć co najmniej 4 znaki.", empty, StringComparison.Ordinal);
+        Assert.Contains("Podaj adres e-mail.", empty, StringComparison.Ordinal);
+
         var bad = await RegisterAsync(Client(site), "jan kowalski!", "resident");
         Assert.Contains("Login może zawierać tylko litery, cyfry, - i _.", await BodyAsync(bad), StringComparison.Ordinal);
         await site.RunAsSystemAsync(async s => Assert.Null(await s.GetRequiredService<UserManager<PesTorUser>>().FindByEmailAsync("not-an-address")));
@@ -153,6 +157,10 @@ public abstract class AccountTests<TSite>(TSite site) : IAsyncLifetime where TSi
         var elsewhere = Client(site);
         Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(elsewhere, login)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/konto")).StatusCode);
+
+        var empty = await PostFormAsync(here, "/konto/zmiana-hasla");
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("Obecne hasło jest inne.", await BodyAsync(empty), StringComparison.Ordinal);
 
         var wrong = await PostFormAsync(here, "/konto/zmiana-hasla",
             ("Input.CurrentPassword", "Zle-Haslo-1"), ("Input.Password", "Nowe-Haslo-2"), ("Input.PasswordConfirmation", "Nowe-Haslo-2"));
