@@ -21,5 +21,6 @@ public abstract class PesTorDbContext(DbContextOptions options) : IdentityDbCont
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PesTorDbContext).Assembly);
+        Services.UnicodeLowerFunction.Map(builder, Database);
     }
 }

@@ -49,6 +49,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<IDocumentStore, EfDocumentStore>();
         services.AddScoped<IAccountStatistics, EfAccountStatistics>();
         services.AddScoped<IMediaFileStore, EfMediaFileStore>();
+        services.AddScoped<IEntityClaimStore, EfEntityClaimStore>();
+        services.AddScoped<IUserDirectory, EfUserDirectory>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ISiteShell, SiteShell>();
         services.AddHostedService<DatabaseMigrator>();

@@ -24,6 +24,9 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
 
     public CapturedLog Log { get; } = new();
 
+    /// <summary>The site's SMTP server (a real listener): e-mail the site sends arrives here.</summary>
+    public SmtpListener Mail { get; } = SmtpListener.Start();
+
     /// <summary>Where the site listens, e.g. <c>http://127.0.0.1:41234/</c>; valid once <see cref="Start"/> ran.</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
@@ -49,6 +52,7 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("PesTor:AppData", AppData);
+        Mail.Configure(builder);
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
@@ -64,6 +68,7 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
         // Pooled SQLite connections keep the database file open; close them so the folder can go.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(AppData, recursive: true);
+        Mail.Dispose();
         _deleted = true;
     }
 }

@@ -1,18 +1,32 @@
 using System.Security.Claims;
+using System.Text.Json.Nodes;
 using PesTor.ContentManagement;
 using PesTor.Security;
 
 namespace PesTor.Contents.Security;
 
 /// <summary>
-/// An item is yours when its Owner is your user id, or when it is an entity you were approved to represent (a claim the
-/// accounts module adds on approval, so it needs no lookup per check).
+/// Ownership for "Own" permissions: an item is yours when its Owner is your user id; for a PES representative also the
+/// entities they were approved for (<see cref="PesTorClaimTypes.RepresentedEntity"/> claims) and the content tied to them
+/// — an item whose own fields pick such an entity (an offer's Entity, equipment's Owner).
 /// </summary>
 internal sealed class OwnerIsCaller : IContentOwnership
 {
-    public bool IsOwner(ClaimsPrincipal user, ContentItem item) =>
-        UserId(user) is { } id
-        && (string.Equals(item.Owner, id, StringComparison.Ordinal) || ItemIds(user).Contains(item.ContentItemId, StringComparer.Ordinal));
+    public bool IsOwner(ClaimsPrincipal user, ContentItem item)
+    {
+        if (UserId(user) is not { } id)
+        {
+            return false;
+        }
+
+        if (string.Equals(item.Owner, id, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var entities = user.FindAll(PesTorClaimTypes.RepresentedEntity).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return entities.Count > 0 && (entities.Contains(item.ContentItemId) || PicksAny(item, entities));
+    }
 
     public IReadOnlyList<string> OwnerIds(ClaimsPrincipal user) => UserId(user) is { } id ? [id] : [];
 
@@ -22,4 +36,10 @@ internal sealed class OwnerIsCaller : IContentOwnership
 
     internal static string? UserId(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+
+    // The type's own fields sit in the part named after the type; a picker field holds ContentItemIds.
+    private static bool PicksAny(ContentItem item, HashSet<string> entities) =>
+        item.Content[item.ContentType] is JsonObject part
+        && part.Any(field => field.Value is JsonObject value && value["ContentItemIds"] is JsonArray ids
+            && ids.Any(picked => picked is JsonValue v && v.TryGetValue(out string? pickedId) && entities.Contains(pickedId)));
 }

@@ -1,0 +1,8 @@
+namespace PesTor.Users;
+
+public enum EntityClaimStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,9 @@
+namespace PesTor.Users.Pages.Account;
+
+// An empty field arrives as null from model binding; the form keeps it as "" so checks read plainly.
+public sealed class LoginForm
+{
+    public string UserName { get; set => field = value ?? ""; } = "";
+
+    public string Password { get; set => field = value ?? ""; } = "";
+}

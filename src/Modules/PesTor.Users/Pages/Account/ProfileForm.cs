@@ -1,0 +1,7 @@
+namespace PesTor.Users.Pages.Account;
+
+// An empty field arrives as null from model binding; the form keeps it as "" so checks read plainly.
+public sealed class ProfileForm
+{
+    public string FullName { get; set => field = value ?? ""; } = "";
+}
