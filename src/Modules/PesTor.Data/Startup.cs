@@ -3,12 +3,17 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PesTor.Audit;
 using PesTor.Data.Health;
 using PesTor.Data.Services;
+using PesTor.Indicators;
+using PesTor.Jobs;
 using PesTor.Metadata;
 using PesTor.Modules;
+using PesTor.Notifications;
 using PesTor.Setup;
 using PesTor.Users;
+using PesTor.Workflows;
 
 namespace PesTor.Data;
 
@@ -45,6 +50,17 @@ public sealed class Startup : StartupBase
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IContentDefinitionStore, EfContentDefinitionStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
+        services.AddScoped<IIndicatorHistoryStore, EfIndicatorHistoryStore>();
+        services.AddScoped<IWorkflowRunStore, EfWorkflowRunStore>();
+        services.AddScoped<INotificationStore, EfNotificationStore>();
+        services.AddScoped<IAuditLog, EfAuditLog>();
+
+        // Durable jobs: written with the change that causes them, run after the commit, retried with backoff.
+        services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.SectionName));
+        services.AddSingleton<JobSignal>();
+        services.AddScoped<IJobQueue, EfJobQueue>();
+        services.AddSingleton<IJobRunner, JobRunner>();
+        services.AddHostedService<JobLoop>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ISiteShell, SiteShell>();
         services.AddHostedService<DatabaseMigrator>();
