@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -9,6 +10,7 @@ using PesTor.Modules;
 using PesTor.Recipes;
 using PesTor.Users.Recipes;
 using PesTor.Security;
+using PesTor.Users.Authorization;
 using PesTor.Users.Endpoints;
 using PesTor.Users.Services;
 
@@ -35,10 +37,14 @@ public sealed class Startup : StartupBase
             options.Cookie.Name = "pestor.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = AccountPaths.Login;
+            options.AccessDeniedPath = AccountPaths.AccessDenied;
             options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddSingleton<RolePermissionCache>();
         services.AddScoped<IPermissionGrantProvider, RolePermissionGrantProvider>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();

@@ -39,6 +39,9 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public CapturedLog Log { get; } = new();
 
+    /// <summary>The site's SMTP server: every test site sends its e-mail here (configuration <c>PesTor:Smtp:*</c>).</summary>
+    public SmtpListener Mail { get; } = SmtpListener.Start();
+
     public SqlRecorder Sql { get; } = new();
 
     public TestContentHandler.Journal Events { get; } = new();
@@ -70,6 +73,7 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        Mail.Dispose();
         if (_database is not null)
         {
             await _database.DisposeAsync();
@@ -151,6 +155,8 @@ public abstract class TestSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("PesTor:AutoSetup:ConnectionString", Database.ConnectionString ?? "");
         builder.UseSetting("PesTor:AutoSetup:RecipeName", RecipeName);
         builder.UseSetting("PesTor:AutoSetup:SampleData", SampleData ? "true" : "false");
+
+        Mail.Configure(builder);
 
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureServices(services =>

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Localization;
+
+namespace PesTor.Admin.Services;
+
+/// <summary>The admin module's own links.</summary>
+internal sealed class AdminMainMenu(IStringLocalizer<AdminText> T) : IAdminMenuProvider
+{
+    public Task<IEnumerable<AdminMenuItem>> GetItemsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IEnumerable<AdminMenuItem>>(
+        [
+            new AdminMenuItem(T["Pulpit"], "/admin") { Order = -1000 },
+        ]);
+}
