@@ -34,9 +34,11 @@ public sealed class Startup : StartupBase
         services.AddScoped<IWorkflowActivity, NotifyActivity>();
         services.AddScoped<IWorkflowActivity, WebhookActivity>();
         services.AddScoped<IWorkflowActivity, AuditActivity>();
+        services.AddScoped<IWorkflowActivity, SendEmailActivity>();
 
         services.AddScoped<IJobHandler, WorkflowRunJobHandler>();
         services.AddScoped<IJobHandler, WebhookJobHandler>();
+        services.AddScoped<IJobHandler, EmailJobHandler>();
         services.AddHttpClient(WebhookJobHandler.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
