@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PesTor.Admin;
 using PesTor.Handlers;
 using PesTor.Indicators.Handlers;
 using PesTor.Indicators.Services;
@@ -15,6 +16,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<IIndicatorRecounter, IndicatorRecounter>();
         services.AddScoped<ManualIndicatorValues>();
         services.AddScoped<IndicatorBoard>();
+        services.AddScoped<IndicatorReport>();
         services.AddScoped<IContentHandler, IndicatorHistoryHandler>();
+        services.AddScoped<IAdminMenuProvider, IndicatorsAdminMenu>();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PesTor.Admin;
 using PesTor.Handlers;
 using PesTor.Jobs;
 using PesTor.Modules;
@@ -47,6 +48,7 @@ public sealed class Startup : StartupBase
             })
             .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout);
 
+        services.AddScoped<IAdminMenuProvider, WorkflowsAdminMenu>();
         services.AddHostedService<ScheduleLoop>();
     }
 }

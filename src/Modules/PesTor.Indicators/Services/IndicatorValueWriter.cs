@@ -8,7 +8,7 @@ namespace PesTor.Indicators.Services;
 /// Sets an indicator's current value (and Achieved, when the target is reached) as a new published version, through the
 /// content manager so the caller's permissions, events and outbox apply. Writing the value it already has changes nothing.
 /// </summary>
-internal sealed class IndicatorValueWriter(IContentManager contents)
+public sealed class IndicatorValueWriter(IContentManager contents)
 {
     /// <summary>False when the indicator already held this value (nothing was written).</summary>
     public async Task<bool> SetAsync(ContentItem indicator, decimal value, IndicatorValueSource source, string? note, CancellationToken cancellationToken)

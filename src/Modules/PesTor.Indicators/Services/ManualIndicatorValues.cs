@@ -7,7 +7,7 @@ namespace PesTor.Indicators.Services;
 /// A value entered by hand on the dashboard, with a note saying where it comes from (minutes, a letter, a report).
 /// The content manager checks that the caller may edit and publish the indicator.
 /// </summary>
-internal sealed class ManualIndicatorValues(IContentManager contents, IndicatorValueWriter writer)
+public sealed class ManualIndicatorValues(IContentManager contents, IndicatorValueWriter writer)
 {
     public const int MaxNoteLength = 1000;
 
