@@ -4,12 +4,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PesTor.Media;
+using PesTor.Audit;
 using PesTor.Data.Health;
 using PesTor.Data.Services;
+using PesTor.Indicators;
+using PesTor.Jobs;
 using PesTor.Metadata;
 using PesTor.Modules;
+using PesTor.Notifications;
 using PesTor.Setup;
 using PesTor.Users;
+using PesTor.Workflows;
 
 namespace PesTor.Data;
 
@@ -51,6 +56,17 @@ public sealed class Startup : StartupBase
         services.AddScoped<IMediaFileStore, EfMediaFileStore>();
         services.AddScoped<IEntityClaimStore, EfEntityClaimStore>();
         services.AddScoped<IUserDirectory, EfUserDirectory>();
+        services.AddScoped<IIndicatorHistoryStore, EfIndicatorHistoryStore>();
+        services.AddScoped<IWorkflowRunStore, EfWorkflowRunStore>();
+        services.AddScoped<INotificationStore, EfNotificationStore>();
+        services.AddScoped<IAuditLog, EfAuditLog>();
+
+        // Durable jobs: written with the change that causes them, run after the commit, retried with backoff.
+        services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.SectionName));
+        services.AddSingleton<JobSignal>();
+        services.AddScoped<IJobQueue, EfJobQueue>();
+        services.AddSingleton<IJobRunner, JobRunner>();
+        services.AddHostedService<JobLoop>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ISiteShell, SiteShell>();
         services.AddHostedService<DatabaseMigrator>();
