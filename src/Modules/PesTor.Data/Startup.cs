@@ -59,7 +59,6 @@ public sealed class Startup : StartupBase
         services.AddScoped<IIndicatorHistoryStore, EfIndicatorHistoryStore>();
         services.AddScoped<IWorkflowRunStore, EfWorkflowRunStore>();
         services.AddScoped<INotificationStore, EfNotificationStore>();
-        services.AddScoped<IAuditLog, EfAuditLog>();
 
         // Durable jobs: written with the change that causes them, run after the commit, retried with backoff.
         services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.SectionName));

@@ -123,8 +123,8 @@ public abstract class WorkflowEngineTests<TSite>(TSite site) : IAsyncLifetime wh
         Assert.NotNull(run.FinishedUtc);
         var step = Assert.Single(run.Steps);
         Assert.True(step.Succeeded);
-        var audit = await Site.RunAsSystemAsync(s => s.GetRequiredService<IAuditLog>().ListAsync(0, 20));
-        Assert.Contains(audit, a => a.Message == "Przetarg: Przetarg na sprzątanie (open-tender)" && a.ContentItemId == tender && a.Actor == "workflow:audit-tenders");
+        var audit = await Site.RunAsSystemAsync(s => s.GetRequiredService<IAuditTrail>().LatestAsync(0, 20));
+        Assert.Contains(audit, a => a.DisplayText == "Przetarg: Przetarg na sprzątanie (open-tender)" && a.ContentItemId == tender && a.UserName == "workflow:audit-tenders");
 
         await DeleteAsync("audit-tenders");
         await RemoveAsync(tender);
@@ -146,8 +146,8 @@ public abstract class WorkflowEngineTests<TSite>(TSite site) : IAsyncLifetime wh
         Assert.Equal(WorkflowRunStatus.Failed, run.Status);
         Assert.Contains("Nonexistent", run.Error, StringComparison.Ordinal);
         Assert.Equal([true, false], run.Steps.Select(s => s.Succeeded));
-        var audit = await Site.RunAsSystemAsync(s => s.GetRequiredService<IAuditLog>().ListAsync(0, 50));
-        Assert.DoesNotContain(audit, a => a.Message == "Wizyta Wizyta w spółdzielni socjalnej");
+        var audit = await Site.RunAsSystemAsync(s => s.GetRequiredService<IAuditTrail>().LatestAsync(0, 50));
+        Assert.DoesNotContain(audit, a => a.DisplayText == "Wizyta Wizyta w spółdzielni socjalnej");
         Site.Log.Forget("(workflow.run) failed");
 
         await DeleteAsync("broken-chain");

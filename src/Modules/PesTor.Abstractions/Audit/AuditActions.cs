@@ -8,4 +8,7 @@ public static class AuditActions
     public const string Published = "published";
     public const string Unpublished = "unpublished";
     public const string Removed = "removed";
+
+    /// <summary>A line written by a workflow's Audit activity (its text is the rendered message).</summary>
+    public const string Workflow = "workflow";
 }

@@ -3,8 +3,11 @@ using PesTor.Workflows.Services;
 
 namespace PesTor.Workflows.Activities;
 
-/// <summary>Writes an audit entry (actor: the workflow) with a message from a template.</summary>
-internal sealed class AuditActivity(IAuditLog audit, WorkflowTemplates templates, TimeProvider clock) : WorkflowActivityBase
+/// <summary>
+/// Writes a line in the site's one audit trail (the admin's): action "workflow", the workflow as the actor, the rendered
+/// message as its text, in the transaction of the run's step.
+/// </summary>
+internal sealed class AuditActivity(IAuditTrail audit, WorkflowTemplates templates, TimeProvider clock) : WorkflowActivityBase
 {
     public override string Type => "Audit";
 
@@ -18,7 +21,18 @@ internal sealed class AuditActivity(IAuditLog audit, WorkflowTemplates templates
     public override async Task<string> ExecuteAsync(ActivityContext context, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
         var message = await templates.RenderAsync(Setting(settings, "Message")!, context, cancellationToken);
-        await audit.AddAsync(new AuditEntry(clock.GetUtcNow().UtcDateTime, $"workflow:{context.Workflow.Id}", "workflow.audit", context.Item?.ContentItemId, message), cancellationToken);
+        var item = context.Item;
+        await audit.RecordAsync(
+            new AuditEntry(
+                AuditActions.Workflow,
+                item?.ContentItemId ?? "",
+                item?.ContentItemVersionId,
+                item?.ContentType ?? "",
+                message.Length > 500 ? message[..500] : message,
+                UserId: null,
+                UserName: $"workflow:{context.Workflow.Id}",
+                clock.GetUtcNow().UtcDateTime),
+            cancellationToken);
         return $"Dziennik: {message}";
     }
 }

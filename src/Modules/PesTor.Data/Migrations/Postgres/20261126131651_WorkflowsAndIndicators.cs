@@ -12,22 +12,6 @@ namespace PesTor.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "AuditEntries",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ContentItemId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
-                });
 
             migrationBuilder.CreateTable(
                 name: "IndicatorHistory",
@@ -107,10 +91,6 @@ namespace PesTor.Data.Migrations.Postgres
                     table.PrimaryKey("PK_WorkflowRuns", x => x.Id);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_CreatedUtc",
-                table: "AuditEntries",
-                column: "CreatedUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IndicatorHistory_IndicatorContentItemId_RecordedUtc",
@@ -141,8 +121,6 @@ namespace PesTor.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "IndicatorHistory");

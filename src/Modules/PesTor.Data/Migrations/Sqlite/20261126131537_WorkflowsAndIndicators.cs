@@ -11,22 +11,6 @@ namespace PesTor.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "AuditEntries",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
-                });
 
             migrationBuilder.CreateTable(
                 name: "IndicatorHistory",
@@ -106,10 +90,6 @@ namespace PesTor.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_WorkflowRuns", x => x.Id);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_CreatedUtc",
-                table: "AuditEntries",
-                column: "CreatedUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IndicatorHistory_IndicatorContentItemId_RecordedUtc",
@@ -140,8 +120,6 @@ namespace PesTor.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "IndicatorHistory");
