@@ -211,6 +211,18 @@ stop_chromium() {
     return 0
 }
 
+# --- npm ---------------------------------------------------------------------
+
+# Modules with a package.json get their front-end libraries from npm during the
+# build (Directory.Build.targets runs `npm ci`); Debian's packages bring npm.
+ensure_npm() {
+    if ! command -v npm >/dev/null 2>&1; then
+        apt_install nodejs npm
+        command -v npm >/dev/null 2>&1 || die "nodejs and npm installed but npm is missing"
+    fi
+    log "using npm $(npm --version) (node $(node --version))"
+}
+
 # --- service orchestration -------------------------------------------------
 
 start_services() {
@@ -262,6 +274,7 @@ if [ "${PESTOR_TEST_ONLY_SERVICES:-0}" = 1 ]; then
 fi
 
 section "build"
+ensure_npm
 dotnet build PesTor.sln -c Release
 
 section "tests"

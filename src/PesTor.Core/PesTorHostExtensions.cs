@@ -15,6 +15,11 @@ public static class PesTorHostExtensions
     {
         var modules = ModuleCatalog.Discover(AppContext.BaseDirectory);
         builder.Services.AddSingleton<IReadOnlyList<ModuleDescriptor>>(modules);
+
+        // Modules' wwwroot files (and the npm libraries copied there) are served at /_content/{Module}/… in every
+        // environment; run from the build output they are found through the static web assets manifest (ASP.NET Core
+        // reads it only in Development by default), published they are in wwwroot and this is a no-op.
+        Microsoft.AspNetCore.Hosting.WebHostBuilderExtensions.UseStaticWebAssets(builder.WebHost);
         builder.Services.AddHealthChecks();
         builder.Services.AddProblemDetails();
         builder.Services.AddHttpContextAccessor();
@@ -35,6 +40,9 @@ public static class PesTorHostExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Static files before routing: a routed endpoint (the theme's catch-all item page) would otherwise win.
+        app.UseStaticFiles();
+        app.UseRouting();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 

@@ -43,6 +43,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentStore, ContentStore>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOutbox, EfOutbox>();
+        services.AddScoped<Audit.IAuditTrail, EfAuditTrail>();
         services.AddScoped<IContentDefinitionStore, EfContentDefinitionStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
         services.AddScoped<IEntityClaimStore, EfEntityClaimStore>();

@@ -49,7 +49,7 @@ public abstract class AdminAccessTests<TSite>(TSite site) : IAsyncLifetime where
         Assert.Contains("<h1>Pulpit</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Zalogowano jako redaktor", html, StringComparison.Ordinal);
         Assert.Contains("Treści według typu", html, StringComparison.Ordinal);
-        Assert.Contains("<span>Wskaźnik</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/admin/tresci?typ=Indicator\">Wskaźnik</a>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"detail\">– 7</span>", html, StringComparison.Ordinal); // 7 indicators, 7 social clauses
         Assert.Contains("<a href=\"/admin\" aria-current=\"page\">Pulpit</a>", html, StringComparison.Ordinal);
     }

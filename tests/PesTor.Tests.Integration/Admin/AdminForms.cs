@@ -22,6 +22,12 @@ public static partial class AdminForms
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string pageHtml, IEnumerable<KeyValuePair<string, string>> fields) =>
         client.PostAsync(url, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", Token(pageHtml))]));
 
+    /// <summary>The value of a named hidden input of the page.</summary>
+    public static string Hidden(string html, string name) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"type=\"hidden\" name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"") is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new InvalidOperationException($"The page has no hidden input {name}."));
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();
 }

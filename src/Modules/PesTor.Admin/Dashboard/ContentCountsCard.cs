@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using PesTor.Admin.Services;
 using PesTor.Metadata;
 using PesTor.Queries;
 using PesTor.Security;
@@ -27,7 +28,7 @@ internal sealed class ContentCountsCard(
             }
 
             var count = await queries.CountAsync(new ContentQuery { ContentTypes = [type.Name], Status = ContentStatus.Latest }, cancellationToken);
-            lines.Add(new AdminDashboardLine(type.DisplayName, null, count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)));
+            lines.Add(new AdminDashboardLine(type.DisplayName, AdminUrls.ContentList(type.Name), count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)));
         }
 
         return new AdminDashboardCardModel(T["Treści według typu"], lines) { EmptyText = T["Nie ma jeszcze typów treści, które możesz przeglądać."] };

@@ -43,7 +43,7 @@ internal sealed class ModerationCard(
             Take = Shown,
         }, includeTotal: true, cancellationToken);
 
-        var lines = page.Items.Select(item => new AdminDashboardLine(DisplayTexts.Of(item, T["(bez tytułu)"]))).ToList();
+        var lines = page.Items.Select(item => new AdminDashboardLine(DisplayTexts.Of(item, T["(bez tytułu)"]), AdminUrls.Edit(item.ContentItemId))).ToList();
         return new AdminDashboardCardModel(T["Czeka na moderację ({0})", page.Total ?? 0], lines) { EmptyText = T["Nic nie czeka na moderację."] };
     }
 }

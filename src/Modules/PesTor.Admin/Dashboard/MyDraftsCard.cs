@@ -28,7 +28,7 @@ internal sealed class MyDraftsCard(IContentQueryService queries, ICallerAccessor
             Take = Shown,
         }, includeTotal: false, cancellationToken);
 
-        var lines = page.Items.Select(item => new AdminDashboardLine(DisplayTexts.Of(item, T["(bez tytułu)"]), null, item.ContentType)).ToList();
+        var lines = page.Items.Select(item => new AdminDashboardLine(DisplayTexts.Of(item, T["(bez tytułu)"]), AdminUrls.Edit(item.ContentItemId), item.ContentType)).ToList();
         return new AdminDashboardCardModel(T["Moje szkice"], lines) { EmptyText = T["Nie masz szkiców."] };
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using PesTor.Security;
 
 namespace PesTor.Admin.Services;
 
@@ -9,5 +10,6 @@ internal sealed class AdminMainMenu(IStringLocalizer<AdminText> T) : IAdminMenuP
         Task.FromResult<IEnumerable<AdminMenuItem>>(
         [
             new AdminMenuItem(T["Pulpit"], "/admin") { Order = -1000 },
+            new AdminMenuItem(T["Typy treści"], "/admin/typy") { Permission = ContentPermissions.ManageDefinitions, Group = T["Ustawienia"], Order = 1000 },
         ]);
 }

@@ -92,11 +92,16 @@ internal sealed class ContentQueryService(
             return null;
         }
 
+        // Own items: the caller's by Owner, and the items it counts as its own by id (a representative's entities).
+        var itemIds = ownership.ItemIds(callers.Caller);
+        var owned = itemIds.Count == 0
+            ? ContentFilter.ByColumn(ContentColumn.Owner, FilterOperator.In, ownerIds)
+            : ContentFilter.Or(
+                ContentFilter.ByColumn(ContentColumn.Owner, FilterOperator.In, ownerIds),
+                ContentFilter.ByColumn(ContentColumn.ContentItemId, FilterOperator.In, itemIds));
         ContentFilter? access = own.Count == 0 ? null : ContentFilter.Or(
             ContentFilter.ByColumn(ContentColumn.ContentType, FilterOperator.In, full),
-            ContentFilter.And(
-                ContentFilter.ByColumn(ContentColumn.ContentType, FilterOperator.In, own),
-                ContentFilter.ByColumn(ContentColumn.Owner, FilterOperator.In, ownerIds)));
+            ContentFilter.And(ContentFilter.ByColumn(ContentColumn.ContentType, FilterOperator.In, own), owned));
 
         return query with
         {

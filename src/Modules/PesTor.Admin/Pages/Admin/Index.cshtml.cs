@@ -6,7 +6,7 @@ namespace PesTor.Admin.Pages.Admin;
 
 /// <summary>The dashboard: every module's cards for the caller, in order.</summary>
 [Authorize(Policy = PermissionPolicies.AccessAdmin)]
-public sealed class IndexModel(IEnumerable<IAdminDashboardCard> cards) : PageModel
+public sealed class DashboardModel(IEnumerable<IAdminDashboardCard> cards) : PageModel
 {
     public IReadOnlyList<AdminDashboardCardModel> Cards { get; private set; } = [];
 
