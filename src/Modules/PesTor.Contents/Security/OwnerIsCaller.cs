@@ -6,9 +6,9 @@ using PesTor.Security;
 namespace PesTor.Contents.Security;
 
 /// <summary>
-/// Ownership for "Own" permissions: an item is yours when its Owner is your user id; for a PES representative also the
-/// entities they were approved for (<see cref="PesTorClaimTypes.RepresentedEntity"/> claims) and the content tied to them
-/// — an item whose own fields pick such an entity (an offer's Entity, equipment's Owner).
+/// An item is yours when its Owner is your user id, when it is an entity you were approved to represent (a claim the
+/// accounts module adds on approval, so it needs no lookup per check), or when it is tied to such an entity — its own
+/// fields pick it (an offer's Entity, equipment's Owner).
 /// </summary>
 internal sealed class OwnerIsCaller : IContentOwnership
 {
@@ -24,8 +24,8 @@ internal sealed class OwnerIsCaller : IContentOwnership
             return true;
         }
 
-        var entities = user.FindAll(PesTorClaimTypes.RepresentedEntity).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        return entities.Count > 0 && (entities.Contains(item.ContentItemId) || PicksAny(item, entities));
+        var entities = ItemIds(user);
+        return entities.Count > 0 && (entities.Contains(item.ContentItemId, StringComparer.Ordinal) || PicksAny(item, entities));
     }
 
     public IReadOnlyList<string> OwnerIds(ClaimsPrincipal user) => UserId(user) is { } id ? [id] : [];
@@ -38,8 +38,8 @@ internal sealed class OwnerIsCaller : IContentOwnership
         user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
     // The type's own fields sit in the part named after the type; a picker field holds ContentItemIds.
-    private static bool PicksAny(ContentItem item, HashSet<string> entities) =>
+    private static bool PicksAny(ContentItem item, IReadOnlyList<string> entities) =>
         item.Content[item.ContentType] is JsonObject part
         && part.Any(field => field.Value is JsonObject value && value["ContentItemIds"] is JsonArray ids
-            && ids.Any(picked => picked is JsonValue v && v.TryGetValue(out string? pickedId) && entities.Contains(pickedId)));
+            && ids.Any(picked => picked is JsonValue v && v.TryGetValue(out string? pickedId) && entities.Contains(pickedId, StringComparer.Ordinal)));
 }
