@@ -58,8 +58,13 @@ public static class PesTorHostExtensions
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.MapLanguageSwitch();
-        // Static files before routing: a routed endpoint (the theme's catch-all item page) would otherwise win.
-        app.UseStaticFiles();
+        // Static files before routing: a routed endpoint (the theme's catch-all item page) would otherwise win. A host
+        // with neither a wwwroot nor a static web assets manifest (the benchmark's) has none to serve.
+        if (app.Environment.WebRootFileProvider is not Microsoft.Extensions.FileProviders.NullFileProvider)
+        {
+            app.UseStaticFiles();
+        }
+
         app.UseRouting();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
