@@ -31,7 +31,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : BrowserTest(br
         // Registration, first with nothing filled in: the errors are announced and linked to their fields.
         await Page.GotoAsync(Site.Url("/konto/rejestracja"));
         await AssertAccessibleAsync(Page);
-        await Page.ClickAsync("button[type=submit]");
+        await Page.ClickAsync("main button[type=submit]");
         await Assertions.Expect(Page.Locator("#error-summary")).ToContainTextAsync("Login musi mieć co najmniej 4 znaki.");
         await AssertAccessibleAsync(Page);
         await Page.FillAsync("#UserName", "anna-pes");
@@ -40,13 +40,13 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : BrowserTest(br
         await Page.CheckAsync("#AccountType-pes");
         await Page.FillAsync("#Password", Password);
         await Page.FillAsync("#PasswordConfirmation", Password);
-        await Page.ClickAsync("button[type=submit]");
+        await Page.ClickAsync("main button[type=submit]");
         await Page.WaitForURLAsync("**/konto/sprawdz-poczte");
         await AssertAccessibleAsync(Page);
 
         var mail = await Site.Mail.WaitForMessageAsync("anna@example.org");
         await Page.GotoAsync(SmtpListener.LinkIn(mail, Site.Url("/konto/potwierdz-email")));
-        await Assertions.Expect(Page.Locator("[role=status]")).ToContainTextAsync("Adres e-mail został potwierdzony.");
+        await Assertions.Expect(Page.Locator("main [role=status]")).ToContainTextAsync("Adres e-mail został potwierdzony.");
         await AssertAccessibleAsync(Page);
 
         await SignInByKeyboardAsync("anna-pes");
@@ -58,7 +58,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : BrowserTest(br
         await Page.FillAsync("#q", "Przykładowa");
         await Page.Keyboard.PressAsync("Enter");
         await Page.GetByRole(AriaRole.Button, new() { NameString = "Poproś o przypisanie podmiotu Fundacja Przykładowa" }).ClickAsync();
-        await Assertions.Expect(Page.Locator("[role=status]")).ToContainTextAsync("Zgłoszenie zostało wysłane.");
+        await Assertions.Expect(Page.Locator("main [role=status]")).ToContainTextAsync("Zgłoszenie zostało wysłane.");
         await AssertAccessibleAsync(Page);
         await SignOutAsync();
 
@@ -69,7 +69,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : BrowserTest(br
         await Page.GotoAsync(Site.Url("/admin/zgloszenia-podmiotow"));
         await AssertAccessibleAsync(Page);
         await Page.GetByRole(AriaRole.Button, new() { NameString = "Zatwierdź zgłoszenie Fundacja Przykładowa dla anna-pes" }).ClickAsync();
-        await Assertions.Expect(Page.Locator("[role=status]")).ToContainTextAsync("Zgłoszenie zatwierdzone");
+        await Assertions.Expect(Page.Locator("main [role=status]")).ToContainTextAsync("Zgłoszenie zatwierdzone");
         await SignOutAsync();
 
         // The representative now keeps the entity's profile, and only that entity's.
@@ -103,7 +103,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : BrowserTest(br
         await Page.FillAsync("#Description", "Przy wejściu do bloku.");
         await Page.FillAsync("#Quantity", "1");
         await Page.ClickAsync("button[value=szkic]");
-        await Assertions.Expect(Page.Locator("[role=status]")).ToContainTextAsync("Urząd Miasta sprawdzi treść");
+        await Assertions.Expect(Page.Locator("main [role=status]")).ToContainTextAsync("Urząd Miasta sprawdzi treść");
         await Assertions.Expect(Page.Locator("table.items")).ToContainTextAsync("czeka na moderację");
 
         var admin = await Page.APIRequest.GetAsync(Site.Url("/admin"), new() { MaxRedirects = 0 });

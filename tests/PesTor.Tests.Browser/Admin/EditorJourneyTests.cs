@@ -55,7 +55,7 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser) : Browser
         await Page.Keyboard.TypeAsync("1234563218");
         await PressButtonAsync("Opublikuj");
         await Page.WaitForURLAsync(new Regex("zapisano=opublikowano"));
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Opublikowano." })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("main").GetByRole(AriaRole.Status).Filter(new() { HasText = "Opublikowano." })).ToBeVisibleAsync();
         await Assertions.Expect(Page.Locator(".ql-editor").First).ToContainTextAsync("Opis fundacji");
         await AssertAccessibleAsync(Page);
 

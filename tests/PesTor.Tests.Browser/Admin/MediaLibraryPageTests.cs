@@ -28,7 +28,7 @@ public sealed class MediaLibraryPageTests(BrowserFixture browser) : BrowserTest(
         await Page.SetInputFilesAsync("#upload", new FilePayload { Name = "plakat.png", MimeType = "image/png", Buffer = Png() });
         await Page.FocusAsync("form.media-upload button[type=submit]");
         await Page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("plakat.png");
+        await Assertions.Expect(Page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("plakat.png");
         await Assertions.Expect(Page.Locator(".media-list img")).ToHaveCountAsync(1);
         await AssertAccessibleAsync(Page);
 
@@ -44,7 +44,7 @@ public sealed class MediaLibraryPageTests(BrowserFixture browser) : BrowserTest(
 
         await Page.FocusAsync(".media-list button[type=submit]");
         await Page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("plakat.png");
+        await Assertions.Expect(Page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("plakat.png");
         await Assertions.Expect(Page.Locator(".media-list")).ToHaveCountAsync(0);
         await AssertAccessibleAsync(Page);
     }

@@ -87,7 +87,7 @@ public sealed class PublicSiteBrowserTests(SampleSiteFixture fixture) : IClassFi
         await Page.FillAsync("#f-powierzchnia-od", "10000");
         await Page.Keyboard.PressAsync("Enter");
         await Page.WaitForURLAsync("**/lokale?*powierzchnia-od=10000*");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Znaleziono: 0");
+        await Assertions.Expect(Page.Locator("main").GetByRole(AriaRole.Status)).ToHaveTextAsync("Znaleziono: 0");
         await Assertions.Expect(Page.GetByText("Spróbuj usunąć któryś z filtrów", new() { Exact = false })).ToBeVisibleAsync();
         await Accessibility.AssertAccessibleAsync(Page);
     }
@@ -106,7 +106,7 @@ public sealed class PublicSiteBrowserTests(SampleSiteFixture fixture) : IClassFi
         await Page.SelectOptionAsync("#f-tryb", "request-for-quotation");
         await Page.Locator("form.filters button[type=submit]").ClickAsync();
         await Page.WaitForURLAsync("**/program?*tryb=request-for-quotation*");
-        await Assertions.Expect(Page.Locator("table").Nth(1).Locator("tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(Page.Locator("#klauzule ~ .table-wrap table").First.Locator("tbody tr")).ToHaveCountAsync(3);
         await Accessibility.AssertAccessibleAsync(Page);
 
         foreach (var prefix in new[] { "/szkolenia/", "/wizyty-studyjne/", "/wydarzenia/" })
@@ -165,7 +165,7 @@ public sealed class PublicSiteBrowserTests(SampleSiteFixture fixture) : IClassFi
 
     private async Task<int> StatusAsync()
     {
-        var text = await Page.GetByRole(AriaRole.Status).InnerTextAsync();
+        var text = await Page.Locator("main").GetByRole(AriaRole.Status).InnerTextAsync();
         return int.Parse(text.Split(':')[1].Trim().Replace("\u00A0", "").Replace(" ", ""), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -48,7 +48,7 @@ public sealed class WorkflowEditorTests(BrowserFixture browser) : BrowserTest(br
         await AssertAccessibleAsync(Page);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Zapisz przepływ" }).ClickAsync();
         await Page.WaitForURLAsync("**/admin/przeplywy");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Zapisano przepływ „Nowa klauzula w przetargu”");
+        await Assertions.Expect(Page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("Zapisano przepływ „Nowa klauzula w przetargu”");
         await AssertAccessibleAsync(Page);
 
         await PublishClauseAsync("Usługi sprzątania budynków Urzędu Miasta", "open-tender");
@@ -89,7 +89,7 @@ public sealed class WorkflowEditorTests(BrowserFixture browser) : BrowserTest(br
         await meetings.GetByLabel("Wartość", new() { Exact = true }).FillAsync("3");
         await meetings.GetByLabel("Notatka (skąd pochodzi wartość)").FillAsync("Protokół z posiedzenia 12.11.2013");
         await meetings.GetByRole(AriaRole.Button, new() { Name = "Zapisz wartość" }).PressAsync("Enter");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Zapisano wartość");
+        await Assertions.Expect(Page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("Zapisano wartość");
         await Assertions.Expect(meetings).ToContainTextAsync("Protokół z posiedzenia 12.11.2013");
         await AssertAccessibleAsync(Page);
 

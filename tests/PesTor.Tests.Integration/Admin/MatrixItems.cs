@@ -26,10 +26,14 @@ public sealed class MatrixItems(IServiceProvider services)
             item.Apply(new TitlePart { Title = $"Macierz {type} {Guid.NewGuid().ToString("N")[..8]}" });
         }
 
-        foreach (var field in document.FindPart(type)?.Fields.Where(f => f.Settings["Required"]?.GetValue<bool>() == true) ?? [])
+        // Required fields of the type's own part and of attached parts that carry fields (a widget's WidgetPlacement).
+        foreach (var typePart in document.FindType(type)!.Parts)
         {
-            item.Content[type] ??= new JsonObject();
-            item.Content[type]![field.Name] = await ValueAsync(field);
+            foreach (var field in document.FindPart(typePart.PartName)?.Fields.Where(f => f.Settings["Required"]?.GetValue<bool>() == true) ?? [])
+            {
+                item.Content[typePart.Name] ??= new JsonObject();
+                item.Content[typePart.Name]![field.Name] = await ValueAsync(field);
+            }
         }
 
         await _contents.CreateAsync(item, publish);

@@ -113,6 +113,30 @@ public abstract class ContentApiTests<TSite>(TSite site) : SiteTest<TSite>(site)
     }
 
     [Fact]
+    public async Task An_update_the_caller_may_save_but_not_publish_is_a_403_and_leaves_no_draft()
+    {
+        var editor = await Site.ClientAsync("editor1", TestSite.EditorPassword);
+        var created = await editor.PostAsJsonAsync("/api/content?draft=true", new JsonObject
+        {
+            ["ContentType"] = "NeedResponse",
+            ["TitlePart"] = new JsonObject { ["Title"] = "Odpowiedź robocza" },
+            ["NeedResponse"] = new JsonObject { ["Message"] = new JsonObject { ["Text"] = "Pierwsza wersja" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["ContentItemId"]!;
+
+        var publish = await editor.PostAsJsonAsync("/api/content", new JsonObject
+        {
+            ["ContentItemId"] = id,
+            ["NeedResponse"] = new JsonObject { ["Message"] = new JsonObject { ["Text"] = "Druga wersja" } },
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, publish.StatusCode);
+        var latest = (await editor.GetFromJsonAsync<JsonObject>($"/api/content/{id}?status=latest"))!;
+        Assert.Equal("Pierwsza wersja", (string)latest["NeedResponse"]!["Message"]!["Text"]!);
+    }
+
+    [Fact]
     public async Task Deleting_hides_the_item()
     {
         var admin = await Site.ClientAsync("admin", TestSite.AdminPassword);

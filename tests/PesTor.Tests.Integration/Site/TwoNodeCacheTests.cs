@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PesTor.ContentManagement;
@@ -27,7 +28,7 @@ public sealed class TwoNodeCacheTests(PostgresRedisSite nodeA) : IClassFixture<P
     public async Task A_publish_on_node_a_shows_on_node_bs_cached_page_at_once()
     {
         // Node B: a second host of the same site (same database and settings), with its own memory and services.
-        await using var nodeB = nodeA.WithWebHostBuilder(_ => { });
+        await using var nodeB = SecondNode();
         var visitorA = nodeA.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var visitorB = nodeB.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -53,8 +54,13 @@ public sealed class TwoNodeCacheTests(PostgresRedisSite nodeA) : IClassFixture<P
     [Fact]
     public async Task Data_protected_on_one_node_is_read_on_the_other()
     {
-        await using var nodeB = nodeA.WithWebHostBuilder(_ => { });
+        await using var nodeB = SecondNode();
         var secret = nodeA.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("two-nodes").Protect("sesja");
         Assert.Equal("sesja", nodeB.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("two-nodes").Unprotect(secret));
     }
+
+    // A second host of the same site: same database, settings and Redis, but — like a real node — its own disk for the
+    // search indexes (two Lucene writers cannot share a folder).
+    private WebApplicationFactory<Program> SecondNode() => nodeA.WithWebHostBuilder(builder =>
+        builder.UseSetting("PesTor:Search:Folder", Path.Combine(nodeA.Database.AppData, "node-b-search")));
 }

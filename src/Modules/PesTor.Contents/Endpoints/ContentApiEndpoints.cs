@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc;
 using PesTor.ContentManagement;
+using PesTor.Data;
 using PesTor.Queries;
 
 namespace PesTor.Contents.Endpoints;
@@ -66,7 +67,7 @@ internal static class ContentApiEndpoints
     }
 
     /// <summary>Creates the item, or updates it when the id exists (a new draft for versioned types); publishes unless draft=true.</summary>
-    private static async Task<IResult> PostAsync(HttpRequest request, bool? draft, IContentManager contents, CancellationToken ct)
+    private static async Task<IResult> PostAsync(HttpRequest request, bool? draft, IContentManager contents, IUnitOfWork unitOfWork, CancellationToken ct)
     {
         if (!request.HasJsonContentType())
         {
@@ -107,10 +108,17 @@ internal static class ContentApiEndpoints
             existing.Content[name] = part?.DeepClone();
         }
 
-        await contents.UpdateAsync(existing, ct);
-        if (publish)
+        // The new draft and its publication are one change: a caller who may edit but not publish gets a 403 and
+        // leaves no draft behind.
+        await using (var transaction = await unitOfWork.BeginAsync(ct))
         {
-            await contents.PublishAsync(existing, ct);
+            await contents.UpdateAsync(existing, ct);
+            if (publish)
+            {
+                await contents.PublishAsync(existing, ct);
+            }
+
+            await transaction.CommitAsync(ct);
         }
 
         return Results.Json(ContentItemJson.Write(existing), ContentItemJson.Options);

@@ -3,6 +3,12 @@ namespace PesTor.Search.Models;
 /// <summary>Bound from <c>PesTor:Search</c>.</summary>
 public sealed class SearchOptions
 {
+    /// <summary>
+    /// Whether this node keeps its indexes up to date in the background. A node that serves no search (a worker, a bulk
+    /// load) turns it off; its indexes catch up from the outbox when it is turned on again.
+    /// </summary>
+    public bool IndexInBackground { get; set; } = true;
+
     /// <summary>Outbox messages read per batch; each batch is one Lucene commit carrying the cursor.</summary>
     public int BatchSize { get; set; } = 500;
 

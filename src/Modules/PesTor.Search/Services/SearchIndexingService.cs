@@ -14,6 +14,11 @@ internal sealed class SearchIndexingService(SearchIndexer indexer, ISiteShell sh
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.IndexInBackground)
+        {
+            return;
+        }
+
         var poll = options.Value.PollInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
