@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -244,7 +245,10 @@ public sealed partial class PublicSiteTests(SqliteSampleSite site) : IClassFixtu
     [Fact]
     public async Task An_error_shows_the_error_page_with_the_correlation_id_in_the_log()
     {
-        await using var failing = site.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddScoped<IAccountStatistics, FailingAccountStatistics>()));
+        // A second host on the same folder: it must not open the first host's search indexes (one Lucene writer a folder).
+        await using var failing = site.WithWebHostBuilder(b => b
+            .UseSetting("PesTor:Search:IndexInBackground", "false")
+            .ConfigureServices(s => s.AddScoped<IAccountStatistics, FailingAccountStatistics>()));
         var response = await failing.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/");
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
