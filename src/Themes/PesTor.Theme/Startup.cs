@@ -26,6 +26,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<ProgramReader>();
         services.AddScoped<ClauseRegister>();
         services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
+        services.AddScoped<IContentImportHandler, OutputCacheEvictionHandler>();
 
         services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy()));
 

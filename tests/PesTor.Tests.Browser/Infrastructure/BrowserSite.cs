@@ -1,6 +1,7 @@
 using PesTor.Tests.Integration.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace PesTor.Tests.Browser.Infrastructure;
@@ -30,6 +31,9 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
     /// <summary>Where the site listens, e.g. <c>http://127.0.0.1:41234/</c>; valid once <see cref="Start"/> ran.</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>Services a test replaces in this site (set before <see cref="Start"/>), e.g. one that fails on purpose.</summary>
+    public Action<IServiceCollection>? ReplaceServices { get; init; }
+
     /// <summary>Starts Kestrel (the port is picked by the OS) and returns the site.</summary>
     public BrowserSite Start()
     {
@@ -54,6 +58,10 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
         builder.UseSetting("PesTor:AppData", AppData);
         Mail.Configure(builder);
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        if (ReplaceServices is { } replace)
+        {
+            builder.ConfigureServices(replace);
+        }
     }
 
     /// <summary>Both <c>Dispose</c> and <c>DisposeAsync</c> end here, after the host has stopped.</summary>

@@ -19,7 +19,7 @@ public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<Browse
 
     public async Task InitializeAsync()
     {
-        _site = new BrowserSite().Start();
+        _site = CreateSite().Start();
         _page = await browser.NewPageAsync(_site.BaseAddress);
     }
 
@@ -43,6 +43,9 @@ public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<Browse
             }
         }
     }
+
+    /// <summary>The test's site, not yet started; a class may replace services in it (<see cref="BrowserSite.ReplaceServices"/>).</summary>
+    protected virtual BrowserSite CreateSite() => new();
 
     protected static Task AssertAccessibleAsync(IPage page) => Accessibility.AssertAccessibleAsync(page);
 }

@@ -178,6 +178,13 @@ public sealed partial class PublicSiteTests(SqliteSampleSite site) : IClassFixtu
         Assert.Contains("Found: 207", english, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"pl\">", await GetAsync("/podmioty"), StringComparison.Ordinal);
 
+        // The header's search box and the search page speak the page's language too.
+        Assert.Contains("aria-label=\"Search the site\"", english, StringComparison.Ordinal);
+        var search = await GetAsync("/szukaj?q=fundacja&lang=en");
+        Assert.Contains("<h1>Search</h1>", search, StringComparison.Ordinal);
+        Assert.Contains("Results for “fundacja”:", search, StringComparison.Ordinal);
+        Assert.Contains("Wyniki dla „fundacja”:", await GetAsync("/szukaj?q=fundacja"), StringComparison.Ordinal);
+
         var client = await site.ClientAsync();
         var response = await client.GetAsync("/jezyk/en?powrot=" + Uri.EscapeDataString("/podmioty?forma=fundacja"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -188,6 +195,50 @@ public sealed partial class PublicSiteTests(SqliteSampleSite site) : IClassFixtu
 
         var elsewhere = await client.GetAsync("/jezyk/pl?powrot=" + Uri.EscapeDataString("//evil.example/"));
         Assert.Equal("/", elsewhere.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Taxonomy_terms_show_their_english_names_in_english_and_polish_ones_otherwise()
+    {
+        var entity = await GetItemAsync("sample-entity-0001");
+        var legalForm = entity.GetField<TaxonomyField>("Entity", "LegalForm")!.TermContentItemIds[0];
+        var (polish, english) = await site.RunAsSystemAsync(async s =>
+        {
+            var taxonomy = (await s.GetRequiredService<IContentManager>().GetAsync("legal-forms"))!;
+            var term = taxonomy.As<TaxonomyPart>()!.Terms.Single(t => t.Id == legalForm);
+            return (term.Name, term.LocalizedNames!["en"]);
+        });
+        Assert.NotEqual(polish, english);
+        var path = "/" + entity.As<AutoroutePart>()!.Path;
+
+        var page = await GetAsync(path + "?lang=en");
+        Assert.Contains(">" + WebUtility.HtmlEncode(english) + "</a>", page, StringComparison.Ordinal);
+        Assert.Contains(">" + WebUtility.HtmlEncode(polish) + "</a>", await GetAsync(path), StringComparison.Ordinal);
+
+        var directory = await GetAsync("/podmioty?lang=en");
+        Assert.Contains($"<option value=\"{legalForm}\">{WebUtility.HtmlEncode(english)}</option>", directory, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"rubinkowo\">Rubinkowo</option>", directory, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bulk_import_of_published_items_shows_on_the_cached_directory_at_once()
+    {
+        var visitor = await site.ClientAsync();
+        var before = await visitor.GetStringAsync("/punkty-wsparcia");
+        var count = await CountAsync("SupportPoint", null);
+        Assert.Contains($"Znaleziono: {count}", before, StringComparison.Ordinal);
+
+        await site.RunAsSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            var point = await contents.NewAsync("SupportPoint");
+            point.Apply(new TitlePart { Title = "Punkt wsparcia z importu" });
+            point.ApplyField("SupportPoint", "SupportType", new TextField { Text = "owes" });
+            await s.GetRequiredService<IContentBulkImporter>().ImportAsync([point], publish: true, validate: true);
+        });
+
+        var after = await visitor.GetStringAsync("/punkty-wsparcia");
+        Assert.Contains($"Znaleziono: {count + 1}", after, StringComparison.Ordinal);
     }
 
     [Fact]

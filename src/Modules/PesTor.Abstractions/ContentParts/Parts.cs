@@ -1,3 +1,4 @@
+using System.Globalization;
 using PesTor.ContentFields;
 
 namespace PesTor.ContentParts;
@@ -71,7 +72,25 @@ public sealed class TaxonomyTerm
 {
     public string Id { get; set; } = "";
 
+    /// <summary>The name in the site's default language (Polish).</summary>
     public string Name { get; set; } = "";
 
     public string Slug { get; set; } = "";
+
+    /// <summary>
+    /// The name in the site's other languages, by two-letter code ("en"). A term without one shows its Polish name, which
+    /// is right for proper names such as Toruń's districts.
+    /// </summary>
+    public Dictionary<string, string>? LocalizedNames { get; set; }
+
+    /// <summary>The name to show in <paramref name="culture"/>: its translation when there is one, else <see cref="Name"/>.</summary>
+    public string DisplayName(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return LocalizedNames is not null
+            && LocalizedNames.TryGetValue(culture.TwoLetterISOLanguageName, out var name)
+            && !string.IsNullOrWhiteSpace(name)
+                ? name
+                : Name;
+    }
 }

@@ -25,12 +25,22 @@ public sealed class TaxonomyPartHandler : IContentPartHandler
                 term.Id = term.Id.Trim();
                 term.Name = term.Name.Trim();
                 term.Slug = string.IsNullOrWhiteSpace(term.Slug) ? Slugifier.Slugify(term.Name) : term.Slug.Trim();
+                term.LocalizedNames = Translations(term.LocalizedNames);
             }
 
             context.Replace(taxonomy);
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Trimmed translations keyed by lower-case language code; empty ones dropped (the Polish name shows instead).</summary>
+    private static Dictionary<string, string>? Translations(Dictionary<string, string>? names)
+    {
+        var kept = names?
+            .Where(n => !string.IsNullOrWhiteSpace(n.Key) && !string.IsNullOrWhiteSpace(n.Value))
+            .ToDictionary(n => n.Key.Trim().ToLowerInvariant(), n => n.Value.Trim(), StringComparer.Ordinal);
+        return kept is { Count: > 0 } ? kept : null;
     }
 
     public ValueTask ValidateAsync(PartContext context, CancellationToken cancellationToken)

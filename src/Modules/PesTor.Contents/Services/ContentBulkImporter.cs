@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PesTor.ContentManagement;
 using PesTor.Data;
+using PesTor.Handlers;
 using PesTor.Indexing;
 using PesTor.Security;
 
@@ -13,6 +14,7 @@ internal sealed class ContentBulkImporter(
     IUnitOfWork unitOfWork,
     ContentItemProcessor processor,
     ICallerAccessor callers,
+    IEnumerable<IContentImportHandler> importHandlers,
     TimeProvider clock) : IContentBulkImporter
 {
     public async Task ImportAsync(IReadOnlyList<ContentItem> items, bool publish, bool validate, CancellationToken cancellationToken = default)
@@ -41,6 +43,13 @@ internal sealed class ContentBulkImporter(
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         await store.InsertManyAsync(batch, cancellationToken);
         await outbox.EnqueueAsync(OutboxTopics.ContentImported, null, JsonSerializer.Serialize(items.Select(i => i.ContentItemId)), cancellationToken);
+        var imported = new ImportedContentContext(
+            [.. items.Select(i => i.ContentType).Distinct(StringComparer.Ordinal)], [.. items.Select(i => i.ContentItemId)], publish);
+        foreach (var handler in importHandlers)
+        {
+            await handler.ImportedAsync(imported);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -36,6 +36,7 @@ internal sealed class SharedTypes
     public ObjectGraphType Term { get; } = Object("Term",
         ("id", typeof(NonNullGraphType<IdGraphType>), s => ((TaxonomyTerm)s).Id),
         ("name", typeof(NonNullGraphType<StringGraphType>), s => ((TaxonomyTerm)s).Name),
+        ("nameEn", typeof(StringGraphType), s => ((TaxonomyTerm)s).LocalizedNames?.GetValueOrDefault("en")),
         ("slug", typeof(NonNullGraphType<StringGraphType>), s => ((TaxonomyTerm)s).Slug));
 
     /// <summary>

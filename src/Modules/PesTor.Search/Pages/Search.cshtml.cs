@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
 using PesTor.Metadata;
@@ -10,7 +11,7 @@ namespace PesTor.Search.Pages;
 /// The public search page (<c>/szukaj?q=</c>): ranked results with their type and a highlighted snippet, narrowing by
 /// type with counts, 10 a page. Items come from the database in rank order (published versions, the visitor's permissions).
 /// </summary>
-public sealed class SearchModel(ISearchService search, IContentDefinitionManager definitions) : PageModel
+public sealed class SearchModel(ISearchService search, IContentDefinitionManager definitions, IStringLocalizer<SearchText> T) : PageModel
 {
     public const int PageSize = 10;
 
@@ -37,7 +38,7 @@ public sealed class SearchModel(ISearchService search, IContentDefinitionManager
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var document = await definitions.GetDocumentAsync(cancellationToken);
-        TypeNames = document.ContentTypes.ToDictionary(t => t.Name, t => string.IsNullOrEmpty(t.DisplayName) ? t.Name : t.DisplayName);
+        TypeNames = document.ContentTypes.ToDictionary(t => t.Name, t => T[string.IsNullOrEmpty(t.DisplayName) ? t.Name : t.DisplayName].Value);
         if (!HasQuery)
         {
             return;
@@ -60,8 +61,8 @@ public sealed class SearchModel(ISearchService search, IContentDefinitionManager
         {
             Problem = ex.Path switch
             {
-                "query" => $"Wpisz krócej: najwyżej {SearchRequest.MaxQueryLength} znaków.",
-                "types" => "Nie ma takiego rodzaju treści. Wybierz inny albo szukaj we wszystkich.",
+                "query" => T["Wpisz krócej: najwyżej {0} znaków.", SearchRequest.MaxQueryLength],
+                "types" => T["Nie ma takiego rodzaju treści. Wybierz inny albo szukaj we wszystkich."],
                 _ => ex.Message,
             };
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -119,7 +120,7 @@ public sealed class DirectoryModel(IContentQueryService queries, IContentManager
             switch (filter)
             {
                 case TermFilter term:
-                    Choices[term.Key] = [.. (await taxonomies.TermsAsync(term.TaxonomyId, cancellationToken)).Select(t => (t.Id, t.Name))];
+                    Choices[term.Key] = [.. (await taxonomies.TermsAsync(term.TaxonomyId, cancellationToken)).Select(t => (t.Id, t.DisplayName(CultureInfo.CurrentUICulture)))];
                     break;
                 case OptionFilter option:
                     Choices[option.Key] = await fields.OptionsAsync(option.Part, option.Field, cancellationToken);

@@ -101,8 +101,9 @@ public sealed class FieldDisplay(IContentDefinitionManager definitions, IContent
             return null;
         }
 
-        var text = string.Join(", ", terms.Select(t => T[t.Name].Value));
-        var links = terms.Select(t => (T[t.Name].Value, Directories.Directories.TermLink(contentType, contentType, field, t.Id))).ToList();
+        var culture = CultureInfo.CurrentUICulture;
+        var text = string.Join(", ", terms.Select(t => t.DisplayName(culture)));
+        var links = terms.Select(t => (t.DisplayName(culture), Directories.Directories.TermLink(contentType, contentType, field, t.Id))).ToList();
         return links.All(l => l.Item2 is not null)
             ? new DisplayedField(label, text, [.. links.Select(l => (l.Item1, l.Item2!))])
             : new DisplayedField(label, text, []);

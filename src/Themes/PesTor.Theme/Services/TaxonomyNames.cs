@@ -1,3 +1,4 @@
+using System.Globalization;
 using PesTor.ContentFields;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
@@ -40,9 +41,9 @@ public sealed class TaxonomyNames(IContentManager contents)
             ? [.. field.TermContentItemIds.Select(id => terms.FirstOrDefault(t => t.Id == id) ?? new TaxonomyTerm { Id = id, Name = id })]
             : [];
 
-    /// <summary>The names of a field's terms (after <see cref="LoadAsync"/> for its taxonomy).</summary>
+    /// <summary>The names of a field's terms in the visitor's language (after <see cref="LoadAsync"/> for its taxonomy).</summary>
     public IReadOnlyList<string> Names(TaxonomyField? field) =>
         field?.TaxonomyContentItemId is { } taxonomyId && _terms.TryGetValue(taxonomyId, out var terms)
-            ? [.. field.TermContentItemIds.Select(id => terms.FirstOrDefault(t => t.Id == id)?.Name ?? id)]
+            ? [.. field.TermContentItemIds.Select(id => terms.FirstOrDefault(t => t.Id == id)?.DisplayName(CultureInfo.CurrentUICulture) ?? id)]
             : [];
 }
