@@ -32,6 +32,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<UserNames>();
         services.AddScoped<ValidationMessages>();
         services.AddScoped<BulkContentActions>();
+        services.AddScoped<SmtpSettingsAdministration>();
         services.AddScoped<IContentHandler, AuditContentHandler>();
         AddEditors(services);
     }

@@ -31,6 +31,8 @@ public sealed class AccountsStartup : StartupBase
         services.AddScoped<EntityClaims>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<MyContent>();
+        services.AddScoped<PermissionCatalog>();
+        services.AddScoped<RoleAdministration>();
         services.AddScoped<IAdminMenuProvider, AccountsAdminMenu>();
         services.AddScoped<IAdminDashboardCard, PendingClaimsCard>();
         services.AddRazorPages();

@@ -11,5 +11,6 @@ internal sealed class AdminMainMenu(IStringLocalizer<AdminText> T) : IAdminMenuP
         [
             new AdminMenuItem(T["Pulpit"], "/admin") { Order = -1000 },
             new AdminMenuItem(T["Typy treści"], "/admin/typy") { Permission = ContentPermissions.ManageDefinitions, Group = T["Ustawienia"], Order = 1000 },
+            new AdminMenuItem(T["Poczta e-mail"], "/admin/ustawienia/poczta") { Permission = SitePermissions.ManageSettings, Group = T["Ustawienia"], Order = 1010 },
         ]);
 }

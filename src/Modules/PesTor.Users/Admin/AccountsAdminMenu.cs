@@ -11,6 +11,7 @@ internal sealed class AccountsAdminMenu(IStringLocalizer<AccountTexts> T) : IAdm
         Task.FromResult<IEnumerable<AdminMenuItem>>(
         [
             new AdminMenuItem(T["Użytkownicy"], "/admin/uzytkownicy") { Permission = SitePermissions.ManageUsers, Group = T["Konta"], Order = 100 },
+            new AdminMenuItem(T["Role"], "/admin/role") { Permission = SitePermissions.ManageRoles, Group = T["Konta"], Order = 105 },
             new AdminMenuItem(T["Zgłoszenia podmiotów"], "/admin/zgloszenia-podmiotow") { Permission = SitePermissions.ApproveClaims, Group = T["Konta"], Order = 110 },
         ]);
 }
