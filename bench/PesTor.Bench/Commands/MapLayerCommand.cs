@@ -11,9 +11,10 @@ using PesTor.Recipes;
 namespace PesTor.Bench.Commands;
 
 /// <summary>
-/// Times the entities map layer (what <c>/api/geo/entities</c> computes: the content query for located, published
-/// entities a thousand at a time, the features, the GeoJSON bytes) on a Toruń site filled with N sample entities, and
-/// prints its size raw, gzip- and Brotli-compressed (the endpoint compresses at the fastest level).
+/// Times the entities map layer on a Toruń site filled with N sample entities, as an anonymous visitor: built (what
+/// <c>/api/geo/entities</c> computes when the content changed: the index columns of located, published entities in keyset
+/// pages, the features, the GeoJSON bytes) and served (what it costs while nothing changed: the version check and the
+/// cached compressed body), and prints its size raw, gzip- and Brotli-compressed (the endpoint compresses at the fastest level).
 /// </summary>
 internal static class MapLayerCommand
 {
@@ -70,39 +71,54 @@ internal static class MapLayerCommand
         });
         output.WriteLine($"{provider}: {entities} sample entities (and the scaled other types) loaded in {fill.Elapsed.TotalSeconds:0.0} s");
 
-        byte[] body = [];
-        var features = 0;
-        async Task LayerAsync()
+        // As an anonymous visitor (a scope without the system flag), as /api/geo/entities is called.
+        async Task<T> AnonymousAsync<T>(Func<IServiceProvider, Task<T>> action)
         {
-            body = await site.RunAsSystemAsync(async services =>
-            {
-                var list = await services.GetRequiredService<MapFeatureQuery>().ListAsync(MapLayer.Entities, new MapFilters(), cancellationToken);
-                features = list.Count;
-                return GeoJsonWriter.Write(list);
-            });
+            await using var scope = site.Services.CreateAsyncScope();
+            return await action(scope.ServiceProvider);
         }
 
+        byte[] body = [];
+        var features = 0;
+        var built = await TimeAsync(iterations, async () => body = await AnonymousAsync(async services =>
+        {
+            var list = await services.GetRequiredService<MapFeatureQuery>().ListAsync(MapLayer.Entities, new MapFilters(), cancellationToken);
+            features = list.Count;
+            return GeoJsonWriter.Write(list);
+        }));
+        var served = await TimeAsync(iterations, () => AnonymousAsync(async services =>
+            (await services.GetRequiredService<MapLayerBodies>().GetAsync(MapLayer.Entities, new MapFilters(), cancellationToken)).Compressed("br")));
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"entities layer, built (index read + GeoJSON): {features} features; {built}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"entities layer, served (unchanged content: version check + cached Brotli body): {served}"));
+        var gzip = Compressed(body, s => new GZipStream(s, CompressionLevel.Fastest, leaveOpen: true));
+        var brotli = Compressed(body, s => new BrotliStream(s, CompressionLevel.Fastest, leaveOpen: true));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"size: {body.Length / 1024.0:0.0} KB raw, {gzip / 1024.0:0.0} KB gzip, {brotli / 1024.0:0.0} KB Brotli"));
+        return 0;
+    }
+
+    /// <summary>Three warm-up calls, then <paramref name="iterations"/> timed ones: p50, p90 and max in milliseconds.</summary>
+    private static async Task<string> TimeAsync<T>(int iterations, Func<Task<T>> call)
+    {
         for (var i = 0; i < 3; i++)
         {
-            await LayerAsync();
+            await call();
         }
 
         var samples = new double[iterations];
         for (var i = 0; i < iterations; i++)
         {
             var clock = Stopwatch.StartNew();
-            await LayerAsync();
+            await call();
             samples[i] = clock.Elapsed.TotalMilliseconds;
         }
 
         Array.Sort(samples);
-        var gzip = Compressed(body, s => new GZipStream(s, CompressionLevel.Fastest, leaveOpen: true));
-        var brotli = Compressed(body, s => new BrotliStream(s, CompressionLevel.Fastest, leaveOpen: true));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"entities layer: {features} features; p50 {samples[iterations / 2]:0.0} ms, p90 {samples[(int)(iterations * 0.9)]:0.0} ms, max {samples[^1]:0.0} ms over {iterations} calls"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"size: {body.Length / 1024.0:0.0} KB raw, {gzip / 1024.0:0.0} KB gzip, {brotli / 1024.0:0.0} KB Brotli"));
-        return 0;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"p50 {samples[iterations / 2]:0.0} ms, p90 {samples[(int)(iterations * 0.9)]:0.0} ms, max {samples[^1]:0.0} ms over {iterations} calls");
     }
 
     private static int Compressed(byte[] body, Func<Stream, Stream> compressor)

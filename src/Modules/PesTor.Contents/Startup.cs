@@ -32,6 +32,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentHandler, OutboxContentHandler>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQueryService, ContentQueryService>();
+        services.AddScoped<ContentQueryService>();
+        services.AddScoped<IContentIndexReader, ContentIndexReader>();
         services.AddScoped<IContentBulkImporter, ContentBulkImporter>();
         services.AddScoped<PrivateFieldRedactor>();
         services.AddSingleton<ICallerAccessor, CallerAccessor>();

@@ -47,6 +47,7 @@ public sealed class Startup : StartupBase
             .AddEntityFrameworkStores<PesTorDbContext>();
 
         services.AddScoped<IContentStore, ContentStore>();
+        services.AddScoped<IContentIndexStore, ContentIndexStore>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<Audit.IAuditTrail, EfAuditTrail>();

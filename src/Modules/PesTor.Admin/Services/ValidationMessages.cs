@@ -39,6 +39,7 @@ public sealed partial class ValidationMessages(IStringLocalizer<AdminText> T)
         (Exact("Latitude and longitude must be given together."), "Szerokość i długość geograficzną trzeba podać razem."),
         (Exact("Latitude must be between -90 and 90."), "Szerokość geograficzna musi mieścić się między -90 a 90."),
         (Exact("Longitude must be between -180 and 180."), "Długość geograficzna musi mieścić się między -180 a 180."),
+        (Pattern(@"The point lies outside the site's map area \(latitude (.+) to (.+), longitude (.+) to (.+)\)\."), "Punkt leży poza obszarem mapy serwisu (szerokość geograficzna od {0} do {1}, długość od {2} do {3})."),
         (Exact("The value must be a whole number."), "Wartość musi być liczbą całkowitą."),
         (Pattern(@"The value may have at most (\d+) digits after the decimal point\."), "Wartość może mieć najwyżej {0} cyfr po przecinku."),
         (Pattern(@"Only one of the (\d+) \w+ may be chosen for this field\."), "W tym polu można wybrać tylko jedną pozycję (wybrano {0})."),

@@ -12,7 +12,7 @@ namespace PesTor.Contents.Queries;
 /// The service side of the one content query: it checks the query against the definitions (unknown types and fields are
 /// errors, never empty results), converts values, narrows it to what the caller may see and hands it to the store.
 /// </summary>
-internal sealed class ContentQueryService(
+internal sealed partial class ContentQueryService(
     IContentStore store,
     IContentDefinitionManager definitions,
     IContentAuthorizer authorizer,

@@ -11,7 +11,7 @@ namespace PesTor.Data.Queries;
 /// matches when any of its values does and nothing is filtered in memory. Every value is a parameter.
 /// The SQL is the same for SQLite and PostgreSQL (double-quoted names, LIMIT/OFFSET, LIKE ... ESCAPE).
 /// </summary>
-internal sealed class ContentSqlCompiler
+internal sealed partial class ContentSqlCompiler
 {
     private const string Escape = "\\";
     private static readonly HashSet<ContentColumn> NonNullColumns =

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,7 +14,7 @@ namespace PesTor.Maps.Endpoints;
 /// <c>/api/geo/{entities|support|premises}</c>: the layer's published items with a location as GeoJSON, filtered like
 /// the directories (<c>q</c>, <c>dzielnica</c>, <c>forma</c>, <c>typ</c>, <c>status</c>) and by <c>bbox</c>. The body's
 /// hash is its ETag (a matching If-None-Match gets 304 without a body) and it is sent Brotli- or gzip-compressed when
-/// the client accepts that.
+/// the client accepts that. Bodies come from <see cref="MapLayerBodies"/>, cached until the content changes.
 /// </summary>
 internal static partial class GeoJsonEndpoints
 {
@@ -27,7 +25,7 @@ internal static partial class GeoJsonEndpoints
 
     private static async Task<IResult> GetLayerAsync(
         string layer, string? q, string? dzielnica, string? forma, string? typ, string? status, string? bbox,
-        HttpContext http, MapFeatureQuery features, ILoggerFactory loggers, CancellationToken ct)
+        HttpContext http, MapLayerBodies bodies, ILoggerFactory loggers, CancellationToken ct)
     {
         if (MapLayer.Find(layer) is not { } mapLayer)
         {
@@ -44,51 +42,36 @@ internal static partial class GeoJsonEndpoints
         }
 
         var filters = new MapFilters { Text = q, District = dzielnica, LegalForm = forma, SupportType = typ, PremisesStatus = status, Box = box };
-        IReadOnlyList<MapFeature> list;
+        MapLayerBody layerBody;
         try
         {
-            list = await features.ListAsync(mapLayer, filters, ct);
+            layerBody = await bodies.GetAsync(mapLayer, filters, ct);
         }
         catch (ContentQueryException error)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { [error.Path ?? "query"] = [error.Message] }, title: "The filter is not valid.");
         }
 
-        var body = GeoJsonWriter.Write(list);
-        var etag = "\"" + Convert.ToBase64String(SHA256.HashData(body), 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
         var response = http.Response;
-        response.Headers.ETag = etag;
+        response.Headers.ETag = layerBody.ETag;
         response.Headers.CacheControl = "no-cache";
         response.Headers.Vary = HeaderNames.AcceptEncoding;
-        LogLayer(loggers.CreateLogger(typeof(GeoJsonEndpoints)), mapLayer.Key, list.Count, body.Length);
+        LogLayer(loggers.CreateLogger(typeof(GeoJsonEndpoints)), mapLayer.Key, layerBody.Count, layerBody.Body.Length);
 
-        if (http.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() == etag || tag.Trim() == "*")))
+        if (http.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() == layerBody.ETag || tag.Trim() == "*")))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return Results.Bytes(Compress(http, body), ContentType);
-    }
-
-    private static byte[] Compress(HttpContext http, byte[] body)
-    {
         var accepted = http.Request.GetTypedHeaders().AcceptEncoding;
-        string? encoding = Accepts(accepted, "br") ? "br" : Accepts(accepted, "gzip") ? "gzip" : null;
+        var encoding = Accepts(accepted, "br") ? "br" : Accepts(accepted, "gzip") ? "gzip" : null;
         if (encoding is null)
         {
-            return body;
+            return Results.Bytes(layerBody.Body, ContentType);
         }
 
-        using var output = new MemoryStream(body.Length / 4 + 64);
-        using (Stream compressor = encoding == "br"
-            ? new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true)
-            : new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            compressor.Write(body);
-        }
-
-        http.Response.Headers.ContentEncoding = encoding;
-        return output.ToArray();
+        response.Headers.ContentEncoding = encoding;
+        return Results.Bytes(layerBody.Compressed(encoding), ContentType);
     }
 
     private static bool Accepts(IList<StringWithQualityHeaderValue> accepted, string encoding) =>

@@ -10,12 +10,17 @@ using PesTor.Queries;
 namespace PesTor.Maps.Services;
 
 /// <summary>
-/// The items of a layer as map features, read through the one content query (so the caller's permissions and the
-/// published status apply) a thousand at a time, with category names from the taxonomies and the fields' options.
+/// The items of a layer as map features. Only what a feature shows is read — title, path, point, category (and a
+/// premises' area) — from the index tables, through <see cref="IContentIndexReader"/>: the content query's checks and
+/// permission filter (published items of the types the caller may view), the layer's filters, keyset pages of
+/// <see cref="PageSize"/>. Category names come from the taxonomies and the fields' options.
 /// </summary>
-public sealed class MapFeatureQuery(IContentQueryService queries, IContentManager contents, IContentDefinitionManager definitions)
+public sealed class MapFeatureQuery(IContentIndexReader reader, IContentManager contents, IContentDefinitionManager definitions)
 {
-    private const int PageSize = 1000;
+    private const int PageSize = 5000;
+
+    // The values every feature reads, then the layer's category columns (see CategoryColumns).
+    private static readonly ContentIndexColumn Path = new(PartNames.Autoroute, nameof(AutoroutePart.Path));
 
     public async Task<IReadOnlyList<MapFeature>> ListAsync(MapLayer layer, MapFilters filters, CancellationToken cancellationToken)
     {
@@ -27,70 +32,71 @@ public sealed class MapFeatureQuery(IContentQueryService queries, IContentManage
         }
 
         var labels = await CategoryLabelsAsync(layer, document, cancellationToken);
-        var where = filters.Where(layer);
-        var features = new List<MapFeature>();
-        for (var skip = 0; ; skip += PageSize)
+        ContentIndexColumn[] columns =
+        [
+            Path,
+            new(layer.Part, MapLayer.LocationField, "Latitude"),
+            new(layer.Part, MapLayer.LocationField, "Longitude"),
+            .. CategoryColumns(layer),
+        ];
+        var query = new ContentIndexQuery
         {
-            var page = await queries.ListAsync(new ContentQuery
-            {
-                ContentTypes = [layer.ContentType],
-                Where = where,
-                OrderBy = [ContentOrder.By(ContentColumn.DisplayText)],
-                Skip = skip,
-                Take = PageSize,
-            }, cancellationToken: cancellationToken);
+            Query = new ContentQuery { ContentTypes = [layer.ContentType], Where = filters.Where(layer) },
+            Columns = columns,
+            Take = PageSize,
+        };
 
-            foreach (var item in page.Items)
+        var features = new List<MapFeature>();
+        do
+        {
+            var page = await reader.ReadAsync(query, cancellationToken);
+            foreach (var row in page.Rows)
             {
-                if (ToFeature(layer, item, labels) is { } feature)
+                if (ToFeature(layer, row, labels) is { } feature)
                 {
                     features.Add(feature);
                 }
             }
 
-            if (page.Items.Count < PageSize)
-            {
-                return features;
-            }
+            query = query with { After = page.Next };
         }
+        while (query.After is not null);
+
+        return features;
     }
 
-    private static MapFeature? ToFeature(MapLayer layer, ContentItem item, IReadOnlyDictionary<string, string> labels)
+    private static ContentIndexColumn[] CategoryColumns(MapLayer layer) =>
+        layer == MapLayer.Entities ? [new("Entity", "LegalForm")]
+        : layer == MapLayer.Support ? [new("SupportPoint", "SupportType")]
+        : [new("Premises", "Status"), new("Premises", "AreaM2")];
+
+    private static MapFeature? ToFeature(MapLayer layer, ContentIndexRow row, IReadOnlyDictionary<string, string> labels)
     {
-        var point = item.GetField<GeoPointField>(layer.Part, MapLayer.LocationField);
-        if (point?.Latitude is not { } latitude || point.Longitude is not { } longitude)
+        // The layer's filter keeps only items with a point; the check guards a point removed between filter and read.
+        if (row.Values[1] is not double latitude || row.Values[2] is not double longitude)
         {
             return null;
         }
 
-        var path = item.As<AutoroutePart>()?.Path;
+        var path = row.Values[0] as string;
         var url = string.IsNullOrEmpty(path) ? null : "/" + path.TrimStart('/');
-        string? categoryKey;
-        decimal? area = null;
+        var categoryKey = row.Values[3] as string;
         var kind = layer.Key;
-        if (layer == MapLayer.Entities)
+        decimal? area = null;
+        if (layer == MapLayer.Premises)
         {
-            categoryKey = item.GetField<TaxonomyField>("Entity", "LegalForm")?.TermContentItemIds.FirstOrDefault();
-        }
-        else if (layer == MapLayer.Support)
-        {
-            categoryKey = item.GetField<TextField>("SupportPoint", "SupportType")?.Text;
-        }
-        else
-        {
-            categoryKey = item.GetField<TextField>("Premises", "Status")?.Text;
-            area = item.GetField<NumericField>("Premises", "AreaM2")?.Value;
+            area = row.Values[4] is double m2 ? (decimal)m2 : null;
             kind = string.IsNullOrEmpty(categoryKey) ? layer.Key : $"{layer.Key}-{categoryKey}";
         }
 
         var category = categoryKey is null ? null : labels.GetValueOrDefault(categoryKey, categoryKey);
-        if (area is { } m2)
+        if (area is { } value)
         {
-            var areaText = m2.ToString("0.##", CultureInfo.GetCultureInfo("pl-PL")) + " m²";
+            var areaText = value.ToString("0.##", CultureInfo.GetCultureInfo("pl-PL")) + " m²";
             category = category is null ? areaText : $"{category}, {areaText}";
         }
 
-        return new MapFeature(item.ContentItemId, item.DisplayText, url, layer.Key, kind, category, (double)latitude, (double)longitude, area);
+        return new MapFeature(row.ContentItemId, row.DisplayText, url, layer.Key, kind, category, latitude, longitude, area);
     }
 
     /// <summary>Names for the layer's category values: legal-form terms, or the options of a Text field.</summary>

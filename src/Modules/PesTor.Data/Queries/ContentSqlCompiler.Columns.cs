@@ -1,0 +1,42 @@
+using PesTor.Data.Services;
+using PesTor.Queries;
+
+namespace PesTor.Data.Queries;
+
+/// <summary>
+/// The statement behind <see cref="IContentIndexReader"/>: the same WHERE as a list (status, types, filters, permission
+/// filter), but selecting only the version's id, type and title and, per asked column, one value from its index table,
+/// paged by the version row id (a keyset: each page is a range on the primary key, never an OFFSET walk).
+/// </summary>
+internal sealed partial class ContentSqlCompiler
+{
+    public static SqlQuery SelectColumns(ContentIndexQuery query, string unicodeLower = "LOWER")
+    {
+        var compiler = new ContentSqlCompiler(unicodeLower);
+        var sql = compiler._sql;
+        sql.Append("SELECT v.\"Id\", v.\"ContentItemId\", v.\"ContentType\", v.\"DisplayText\"");
+        for (var i = 0; i < query.Columns.Count; i++)
+        {
+            var column = query.Columns[i];
+            var table = IndexTables.For(column.Kind ?? throw new ContentQueryException($"Column {column.Part}.{column.Field} was not resolved."));
+            var name = Quote(FilterColumn(table, column.Property, FilterOperator.Eq).Column);
+
+            // One value per item, the same on both databases: the smallest non-null one (a multi-valued field has several rows).
+            sql.Append(", (SELECT c.").Append(name).Append(" FROM ").Append(Quote(table.Table))
+                .Append(" c WHERE c.\"DocumentId\" = v.\"Id\" AND c.\"ContentPart\" = ").Append(compiler.Parameter(column.Part))
+                .Append(" AND c.\"ContentField\" = ").Append(compiler.Parameter(column.Field))
+                .Append(" AND c.").Append(name).Append(" IS NOT NULL ORDER BY c.").Append(name).Append(" LIMIT 1)");
+        }
+
+        sql.Append(" FROM \"ContentItems\" v WHERE ");
+        compiler.AppendWhere(query.Query);
+        if (query.After is { } after)
+        {
+            sql.Append(" AND v.\"Id\" > ").Append(compiler.Parameter(after));
+        }
+
+        // One row more than the page tells whether another page follows.
+        sql.Append(" ORDER BY v.\"Id\" LIMIT ").Append(compiler.Parameter(query.Take + 1));
+        return compiler.Build();
+    }
+}
