@@ -52,6 +52,9 @@ public sealed class Startup : StartupBase
                 ?? ActivatorUtilities.CreateInstance(provider, roles.ImplementationType!))), roles.Lifetime));
     }
 
-    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
         routes.MapGraphQl();
+        routes.MapGraphiQl();
+    }
 }

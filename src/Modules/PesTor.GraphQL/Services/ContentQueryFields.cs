@@ -81,7 +81,7 @@ internal static class ContentQueryFields
     {
         ContentTypes = [contentType],
         Status = context.GetArgument("status", ContentStatus.Published),
-        Where = WhereTranslator.Translate(Argument(context, "where"), whereShape),
+        Where = GeoArguments.With(WhereTranslator.Translate(Argument(context, "where"), whereShape), context),
     };
 
     private static IDictionary<string, object?>? Argument(IResolveFieldContext context, string name) =>

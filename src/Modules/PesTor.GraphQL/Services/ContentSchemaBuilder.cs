@@ -18,6 +18,7 @@ internal static class ContentSchemaBuilder
         var types = document.ContentTypes.Where(t => string.IsNullOrEmpty(t.Settings.Stereotype)).ToList();
         var objects = new ContentTypeObjectBuilder(shared, types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal));
         var query = new ObjectGraphType { Name = "Query" };
+        var geo = new GeoArguments();
         ContentQueryFields.AddContentItem(query, shared);
         SearchField.Add(query, shared);
 
@@ -35,6 +36,7 @@ internal static class ContentSchemaBuilder
             var (orderBy, orders) = OrderByInputBuilder.Build(typeName, ownPart, namedParts, shared.SortDirection);
             ContentQueryFields.AddList(query, shared, type.Name, objectType, where, whereShape, orderBy, orders);
             ContentQueryFields.AddCount(query, shared, type.Name, where, whereShape);
+            geo.Add(query, Names.Camel(type.Name), Names.Camel(type.Name) + "Count", GeoArguments.LocationOf(ownPart, namedParts));
         }
 
         // Names are already as published (AND/OR/NOT, employees_gt); the default camel-case converter would turn AND into aND.

@@ -8,7 +8,7 @@ internal static class Names
     // Names the schema itself uses; a content type called so gets an "Item" suffix instead of clashing.
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
-        "Query", "ContentItem", "ContentStatus", "SortDirection", "GeoPoint", "Link", "Term",
+        "Query", "ContentItem", "ContentStatus", "SortDirection", "GeoPoint", "GeoNearInput", "GeoBoxInput", "Link", "Term",
         "String", "Int", "Float", "Boolean", "ID", "Decimal", "Date", "DateTime", "Long", "Short", "Byte", "Guid", "Uri",
     };
 
