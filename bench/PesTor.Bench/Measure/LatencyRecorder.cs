@@ -5,7 +5,9 @@ namespace PesTor.Bench.Measure;
 /// <summary>
 /// Runs one call repeatedly, single-threaded, timing each call with <see cref="Stopwatch"/>: a warm-up first (not
 /// recorded), then the measured calls. Allocation is the process-wide allocated-bytes delta, because the async calls
-/// resume on thread-pool threads (a per-thread counter would miss most of it); nothing else runs during the loop.
+/// resume on thread-pool threads (a per-thread counter would miss most of it); nothing else runs during the loop. CPU time
+/// is the process's user + kernel time over the loop, per call: on a machine shared with other work the wall-clock
+/// percentiles include time spent waiting for a core, CPU time does not.
 /// </summary>
 internal static class LatencyRecorder
 {
@@ -30,6 +32,8 @@ internal static class LatencyRecorder
         var samples = new long[iterations];
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var gen0Before = GC.CollectionCount(0);
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var total = Stopwatch.StartNew();
         for (var i = 0; i < iterations; i++)
         {
@@ -39,8 +43,10 @@ internal static class LatencyRecorder
         }
 
         total.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var gen0 = GC.CollectionCount(0) - gen0Before;
-        return LatencyResult.From(name, samples, total.Elapsed, allocated, gen0);
+        return LatencyResult.From(name, samples, total.Elapsed, allocated, gen0, cpu);
     }
 }

@@ -13,9 +13,10 @@ internal sealed record LatencyResult(
     double Mean,
     double CallsPerSecond,
     long AllocatedBytesPerCall,
-    int Gen0Collections)
+    int Gen0Collections,
+    double CpuMillisecondsPerCall)
 {
-    public static LatencyResult From(string name, long[] ticks, TimeSpan elapsed, long allocatedBytes, int gen0Collections)
+    public static LatencyResult From(string name, long[] ticks, TimeSpan elapsed, long allocatedBytes, int gen0Collections, TimeSpan cpu = default)
     {
         var sorted = ticks.Order().Select(ToMilliseconds).ToArray();
         return new LatencyResult(
@@ -28,7 +29,8 @@ internal sealed record LatencyResult(
             sorted.Average(),
             sorted.Length / elapsed.TotalSeconds,
             allocatedBytes / sorted.Length,
-            gen0Collections);
+            gen0Collections,
+            cpu.TotalMilliseconds / sorted.Length);
     }
 
     /// <summary>Nearest-rank percentile of ascending samples.</summary>

@@ -7,13 +7,13 @@ internal static class ResultTable
 {
     public static void Print(TextWriter output, IReadOnlyList<LatencyResult> results)
     {
-        output.WriteLine("| scenario | calls | p50 ms | p90 ms | p99 ms | max ms | mean ms | calls/s | alloc/call | gen0 GCs |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| scenario | calls | p50 ms | p90 ms | p99 ms | max ms | mean ms | calls/s | CPU ms/call | alloc/call | gen0 GCs |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {r.Name} | {r.Iterations} | {r.P50:0.000} | {r.P90:0.000} | {r.P99:0.000} | {r.Max:0.00} | {r.Mean:0.000} | {r.CallsPerSecond:0} | {Bytes(r.AllocatedBytesPerCall)} | {r.Gen0Collections} |"));
+                $"| {r.Name} | {r.Iterations} | {r.P50:0.000} | {r.P90:0.000} | {r.P99:0.000} | {r.Max:0.00} | {r.Mean:0.000} | {r.CallsPerSecond:0} | {r.CpuMillisecondsPerCall:0.000} | {Bytes(r.AllocatedBytesPerCall)} | {r.Gen0Collections} |"));
         }
     }
 

@@ -20,7 +20,9 @@ public sealed class Startup : StartupBase
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService<SearchIndexingService>();
-        services.AddScoped<ISearchService, LuceneSearchService>();
+        services.AddScoped<LuceneSearchService>();
+        services.AddScoped<ISearchService>(sp => sp.GetRequiredService<LuceneSearchService>());
+        services.AddScoped<IContentListSearch>(sp => sp.GetRequiredService<LuceneSearchService>());
         services.AddScoped<IContentHandler, SearchSignalHandler>();
         services.AddScoped<IAdminMenuProvider, SearchAdminMenu>();
     }

@@ -1,16 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PesTor.ContentFields;
+using PesTor.ContentManagement;
+using PesTor.ContentParts;
 using PesTor.Search.Services;
+using PesTor.Security;
 using PesTor.Setup;
 using PesTor.Tests.Browser.Infrastructure;
 
 namespace PesTor.Tests.Browser.Search;
 
-/// <summary>The search page and the header's suggestions box on the sample data, by keyboard, checked with axe-core.</summary>
+/// <summary>
+/// The search page and the header's suggestions box on the sample data, and the admin content list finding a draft by a
+/// word of its body, by keyboard, checked with axe-core.
+/// </summary>
 public sealed class SearchPageTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
-    public async Task The_search_page_pages_and_filters_by_type_and_the_header_box_suggests_by_keyboard()
+    public async Task The_search_page_pages_and_filters_by_type_the_header_box_suggests_and_the_admin_list_finds_drafts_by_keyboard()
     {
         var result = await Site.Services.GetRequiredService<ISetupService>().SetupAsync(new SetupRequest
         {
@@ -77,5 +84,31 @@ public sealed class SearchPageTests(BrowserFixture browser) : BrowserTest(browse
         await Assertions.Expect(Page.Locator("#search-box-list")).ToBeHiddenAsync();
         await Page.Keyboard.PressAsync("Enter");
         await Page.WaitForURLAsync("**/szukaj?q=fundacja");
+
+        // The admin content list: a draft found by a word of its body, typed without diacritics.
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            using var system = scope.ServiceProvider.GetRequiredService<ICallerAccessor>().BeginSystemScope();
+            var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var draft = await contents.NewAsync("Entity");
+            draft.Apply(new TitlePart { Title = "Pracownia Plecionkarska" });
+            draft.Apply(new HtmlBodyPart { Html = "<p>Kosze z wikliny i źdźbeł trawy.</p>" });
+            draft.ApplyField("Entity", "LegalForm", new TaxonomyField { TaxonomyContentItemId = "legal-forms", TermContentItemIds = ["fundacja"] });
+            await contents.CreateAsync(draft, publish: false);
+        }
+
+        await Site.Services.GetRequiredService<SearchIndexer>().CatchUpAsync();
+        var login = await Page.Context.APIRequest.PostAsync(Site.Url("/api/auth/login"), new() { DataObject = new { userName = "admin", password = "Haslo-Bezpieczne-1" } });
+        Assert.Equal(204, login.Status);
+        await Page.GotoAsync(Site.Url("/admin/tresci"));
+        await Assertions.Expect(Page.Locator("label[for=q]")).ToHaveTextAsync("Tytuł lub treść zawiera");
+        await Page.FocusAsync("#q");
+        await Page.Keyboard.TypeAsync("zdzbel");
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.WaitForURLAsync("**/admin/tresci?*q=zdzbel*");
+        var rows = Page.Locator("table tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync("Pracownia Plecionkarska");
+        await AssertAccessibleAsync(Page);
     }
 }

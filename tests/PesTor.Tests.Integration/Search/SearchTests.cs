@@ -117,6 +117,50 @@ public abstract class SearchTests<TSite>(TSite site) : SiteTest<TSite>(site) whe
     }
 
     [Fact]
+    public async Task Snippets_come_from_term_vectors_around_the_match_in_a_long_body()
+    {
+        var filler = string.Join(" ", Enumerable.Repeat("Zwykły opis działalności bez niczego szczególnego.", 20));
+        await Site.RunAsSystemAsync(s => EntityAsync(s.GetRequiredService<IContentManager>(), "s-dlugi", "Fundacja Długi Opis",
+            $"<p>{filler} Prowadzimy też pracownię ceramiki &amp; garncarstwa dla dorosłych.</p>"));
+        await CatchUpAsync();
+
+        var hit = Assert.Single((await PublicAsync("garncarstwa")).Hits);
+        Assert.StartsWith("…", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("ceramiki &amp; <mark>garncarstwa</mark> dla", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.True(hit.SnippetHtml!.Length < 260, hit.SnippetHtml);
+
+        // The word being typed is marked whole; a phrase only where its words stand together.
+        Assert.Contains("<mark>ceramiki</mark>", Assert.Single((await PublicAsync("pracownię ceram")).Hits).SnippetHtml, StringComparison.Ordinal);
+        var phrase = Assert.Single((await PublicAsync("\"pracownie ceramiki\"")).Hits).SnippetHtml;
+        Assert.Contains("<mark>pracownię</mark> <mark>ceramiki</mark>", phrase, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_admin_content_list_finds_a_draft_by_a_word_in_its_body_with_its_other_filters()
+    {
+        await Site.RunAsSystemAsync(s => EntityAsync(s.GetRequiredService<IContentManager>(), "s-wiklina", "Pracownia Plecionkarska",
+            "<p>Kosze z wikliny i źdźbeł trawy.</p>", publish: false));
+        await CatchUpAsync();
+        var admin = await Site.ClientAsync("admin", TestSite.AdminPassword);
+
+        // A body word of a draft, typed without diacritics; the list's label says the text is searched too.
+        var found = await admin.GetStringAsync("/admin/tresci?q=zdzbel");
+        Assert.Contains("Pracownia Plecionkarska", found, StringComparison.Ordinal);
+        Assert.Contains("Tytuł lub treść zawiera", found, StringComparison.Ordinal);
+        Assert.Contains("Znaleziono: 1", found, StringComparison.Ordinal);
+
+        // The list's other filters still apply to what the words matched.
+        Assert.Contains("Znaleziono: 1", await admin.GetStringAsync("/admin/tresci?q=wikliny&typ=Entity&status=draft"), StringComparison.Ordinal);
+        Assert.Contains("Znaleziono: 0", await admin.GetStringAsync("/admin/tresci?q=wikliny&status=published"), StringComparison.Ordinal);
+        Assert.Contains("Znaleziono: 0", await admin.GetStringAsync("/admin/tresci?q=wikliny&typ=Article"), StringComparison.Ordinal);
+        // Titles still match as text inside a word, as before full-text search.
+        Assert.Contains("Pracownia Plecionkarska", await admin.GetStringAsync("/admin/tresci?q=lecionkar"), StringComparison.Ordinal);
+
+        // A draft's words are not for visitors, and the public search does not see it.
+        Assert.Equal(0, (await PublicAsync("zdzbel")).Total);
+    }
+
+    [Fact]
     public async Task Bad_arguments_name_the_argument()
     {
         Assert.Equal("first", (await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(null, new SearchRequest { Query = "x", First = 0 }))).Path);

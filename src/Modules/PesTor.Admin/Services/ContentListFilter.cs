@@ -26,12 +26,13 @@ public sealed record ContentListFilter
 
     public int Page { get; init; } = 1;
 
-    public ContentQuery ToQuery(IReadOnlyList<string> visibleTypes)
+    /// <param name="textFilter">The text filter full-text search made of <see cref="Text"/>; without it, titles containing the text.</param>
+    public ContentQuery ToQuery(IReadOnlyList<string> visibleTypes, ContentFilter? textFilter = null)
     {
         var filters = new List<ContentFilter>();
         if (!string.IsNullOrWhiteSpace(Text))
         {
-            filters.Add(ContentFilter.ByColumn(ContentColumn.DisplayText, FilterOperator.Contains, Text.Trim()));
+            filters.Add(textFilter ?? ContentFilter.ByColumn(ContentColumn.DisplayText, FilterOperator.Contains, Text.Trim()));
         }
 
         if (OwnerId is not null)

@@ -15,6 +15,13 @@ namespace PesTor.Search.Services;
 internal sealed class LuceneIndex : IDisposable
 {
     private const string CursorKey = "outboxCursor";
+    private const string SchemaKey = "schema";
+
+    /// <summary>
+    /// The shape of the documents this code writes, kept in the commit's user data. 2: the body keeps term vectors with
+    /// offsets (snippets) and titles have an edge n-gram field (prefixes). An index written with another shape is rebuilt.
+    /// </summary>
+    private const string Schema = "2";
 
     private readonly string _folder;
     private readonly PolishAnalyzer _analyzer;
@@ -32,6 +39,9 @@ internal sealed class LuceneIndex : IDisposable
     /// <summary>The last outbox message id whose effect is in the last commit.</summary>
     public long Cursor { get; private set; }
 
+    /// <summary>The last commit was written by code that shaped documents differently: the index must be rebuilt.</summary>
+    public bool OutdatedSchema { get; private set; }
+
     public void Update(string contentItemId, Document document) => _writer.UpdateDocument(new Term(SearchFields.Id, contentItemId), document);
 
     public void Delete(string contentItemId) => _writer.DeleteDocuments(new Term(SearchFields.Id, contentItemId));
@@ -41,9 +51,10 @@ internal sealed class LuceneIndex : IDisposable
     /// <summary>Makes the changes since the last commit durable together with the new cursor, then shows them to searches.</summary>
     public void Commit(long cursor)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture), [SchemaKey] = Schema });
         _writer.Commit();
         Cursor = cursor;
+        OutdatedSchema = false;
         _searchers.MaybeRefreshBlocking();
     }
 
@@ -85,7 +96,9 @@ internal sealed class LuceneIndex : IDisposable
         System.IO.Directory.CreateDirectory(_folder);
         _directory = FSDirectory.Open(_folder);
         _writer = new IndexWriter(_directory, new IndexWriterConfig(PolishAnalyzer.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        Cursor = _writer.CommitData.TryGetValue(CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        var committed = _writer.CommitData;
+        Cursor = committed.TryGetValue(CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        OutdatedSchema = committed.ContainsKey(CursorKey) && (!committed.TryGetValue(SchemaKey, out var schema) || schema != Schema);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
     }
 }

@@ -1,10 +1,9 @@
-using System.Net;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
 using PesTor.Metadata;
+using PesTor.Queries;
 using PesTor.Security;
 
 namespace PesTor.Search.Services;
@@ -21,11 +20,15 @@ internal sealed class LuceneSearchService(
     IContentDefinitionManager definitions,
     IContentAuthorizer authorizer,
     IContentOwnership ownership,
-    ICallerAccessor callers) : ISearchService
+    ICallerAccessor callers) : ISearchService, IContentListSearch
 {
     public const int MaxSkip = 10_000;
     public const int MaxSuggestions = 20;
-    private const int SnippetLength = 160;
+
+    /// <summary>The stored fields a hit needs (the title, path and version stay on disk).</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Id, SearchFields.Type, SearchFields.Body };
+
+    private static readonly ISet<string> IdField = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Id };
 
     /// <summary>
     /// Access filters by the types they allow, with their per-segment bit sets cached by Lucene: a role's filter is the same
@@ -46,10 +49,9 @@ internal sealed class LuceneSearchService(
             }
         }
 
-        var builder = new SearchQueryBuilder(indexes.Analyzer);
-        var text = builder.Build(request.Query);
+        var built = new SearchQueryBuilder(indexes.Analyzer).Build(request.Query);
         var access = await AccessAsync(document, request.Index, cancellationToken);
-        if (text is null || access is null)
+        if (built is null || access is null)
         {
             return SearchResult.Empty;
         }
@@ -57,20 +59,17 @@ internal sealed class LuceneSearchService(
         var index = indexes.Get(request.Index);
         var (total, counts, ranked) = index.Search(searcher =>
         {
-            var typeCounts = new TypeCountCollector();
-            searcher.Search(text, access, typeCounts);
-            var narrowed = request.ContentTypes.Count == 0
-                ? text
-                : new BooleanQuery { { text, Occur.MUST }, { Unscored(AnyOf(SearchFields.Type, request.ContentTypes)), Occur.MUST } };
-            var top = searcher.Search(narrowed, access, request.Skip + request.First);
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(text, SearchFields.Body));
-            highlighter.TextFragmenter = new SimpleFragmenter(SnippetLength);
-            var page = top.ScoreDocs.Skip(request.Skip).Select(hit =>
+            // One pass: counts per type over every match, ranking over the requested types.
+            var top = TopScoreDocCollector.Create(request.Skip + request.First, docsScoredInOrder: false);
+            var collector = new TypeCountCollector(top, request.ContentTypes);
+            searcher.Search(built.Query, access, collector);
+            var page = top.GetTopDocs(request.Skip, request.First).ScoreDocs.Select(hit =>
             {
-                var stored = searcher.Doc(hit.Doc);
-                return (Id: stored.Get(SearchFields.Id), Type: stored.Get(SearchFields.Type), hit.Score, Snippet: Snippet(highlighter, stored.Get(SearchFields.Body)));
+                var stored = searcher.Doc(hit.Doc, HitFields);
+                return (Id: stored.Get(SearchFields.Id), Type: stored.Get(SearchFields.Type), hit.Score,
+                    Snippet: SnippetBuilder.Build(searcher.IndexReader, hit.Doc, stored.Get(SearchFields.Body), built.Snippet));
             }).ToList();
-            return (top.TotalHits, typeCounts.Counts, page);
+            return (collector.RankedTotal, collector.Counts, page);
         });
 
         var version = request.Index == SearchIndexName.Public ? VersionOptions.Published : VersionOptions.Latest;
@@ -103,11 +102,37 @@ internal sealed class LuceneSearchService(
 
         // A few extra, because the re-read may drop what was unpublished since it was indexed.
         var ids = indexes.Get(SearchIndexName.Public).Search(searcher =>
-            searcher.Search(query, access, max + 4).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList());
+            searcher.Search(query, access, max + 4).ScoreDocs.Select(d => searcher.Doc(d.Doc, IdField).Get(SearchFields.Id)).ToList());
         var items = await contents.GetManyAsync(ids, VersionOptions.Published, cancellationToken);
         return [.. items.Take(max).Select(i => new SearchSuggestion(
             i.ContentItemId, i.ContentType, i.As<TitlePart>()?.Title is { Length: > 0 } title ? title : i.DisplayText,
             i.As<AutoroutePart>()?.Path is { Length: > 0 } path ? "/" + path : null))];
+    }
+
+    /// <summary>
+    /// Titles containing the text (as the list always filtered), or items the caller may edit whose latest version matches
+    /// the words in the editors' index, best-ranked first up to <see cref="ContentListTextFilter.MaxMatches"/>. The index
+    /// only chooses ids; the content query reads, filters, orders, pages and authorizes the items.
+    /// </summary>
+    public async Task<ContentListTextFilter> FilterAsync(string text, CancellationToken cancellationToken = default)
+    {
+        text = text.Trim();
+        var titles = ContentFilter.ByColumn(ContentColumn.DisplayText, FilterOperator.Contains, text);
+        var built = text.Length <= SearchRequest.MaxQueryLength ? new SearchQueryBuilder(indexes.Analyzer).Build(text) : null;
+        var access = built is null ? null : await AccessAsync(await definitions.GetDocumentAsync(cancellationToken), SearchIndexName.Editors, cancellationToken);
+        if (built is null || access is null)
+        {
+            return new ContentListTextFilter(titles, Truncated: false);
+        }
+
+        var (ids, total) = indexes.Get(SearchIndexName.Editors).Search(searcher =>
+        {
+            var top = searcher.Search(built.Query, access, ContentListTextFilter.MaxMatches);
+            return (top.ScoreDocs.Select(d => searcher.Doc(d.Doc, IdField).Get(SearchFields.Id)).ToList(), top.TotalHits);
+        });
+        return new ContentListTextFilter(
+            ids.Count == 0 ? titles : ContentFilter.Or(titles, ContentFilter.ByColumn(ContentColumn.ContentItemId, FilterOperator.In, ids)),
+            Truncated: total > ids.Count);
     }
 
     private static void Validate(SearchRequest request)
@@ -171,13 +196,6 @@ internal sealed class LuceneSearchService(
         return new QueryWrapperFilter(access);
     }
 
-    /// <summary>A clause that narrows without changing the ranking.</summary>
-    private static Query Unscored(Query query)
-    {
-        query.Boost = 0;
-        return query;
-    }
-
     private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
     {
         var any = new BooleanQuery();
@@ -187,19 +205,5 @@ internal sealed class LuceneSearchService(
         }
 
         return any;
-    }
-
-    /// <summary>The best passage with the matched words marked; text is HTML-escaped by the encoder, only the marks are markup.</summary>
-    private string? Snippet(Highlighter highlighter, string? body)
-    {
-        if (string.IsNullOrWhiteSpace(body))
-        {
-            return null;
-        }
-
-        var fragment = highlighter.GetBestFragments(indexes.Analyzer.GetTokenStream(SearchFields.Body, body), body, 2, " … ");
-        return string.IsNullOrEmpty(fragment)
-            ? WebUtility.HtmlEncode(body.Length <= SnippetLength ? body : body[..SnippetLength] + "…")
-            : fragment;
     }
 }

@@ -16,6 +16,24 @@ namespace PesTor.Search.Services;
 /// <summary>Turns a content version into its search document, reading what to index from the definitions.</summary>
 internal static partial class SearchDocumentFactory
 {
+    /// <summary>
+    /// The body is stored and keeps a term vector with positions and offsets, so a snippet is cut from the stored text at
+    /// the offsets of the matched terms, without analysing the text again at search time.
+    /// </summary>
+    private static readonly FieldType BodyType = Frozen(new FieldType(LuceneTextField.TYPE_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    });
+
+    /// <summary>Title word beginnings only say whether a title has one: no frequencies, positions or length norms.</summary>
+    private static readonly FieldType TitlePrefixType = Frozen(new FieldType(LuceneTextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
     /// <summary>Types with a stereotype (taxonomies, widgets) are not pages of their own, so they are not search results.</summary>
     public static bool IsSearchable(ContentTypeDefinition? type) => type is not null && string.IsNullOrEmpty(type.Settings.Stereotype);
 
@@ -31,7 +49,9 @@ internal static partial class SearchDocumentFactory
         };
 
         var title = item.As<TitlePart>()?.Title;
-        document.Add(new LuceneTextField(SearchFields.Title, string.IsNullOrWhiteSpace(title) ? item.DisplayText : title, Field.Store.YES));
+        var shownTitle = (string.IsNullOrWhiteSpace(title) ? item.DisplayText : title) ?? "";
+        document.Add(new LuceneTextField(SearchFields.Title, shownTitle, Field.Store.YES));
+        document.Add(new Field(SearchFields.TitlePrefix, shownTitle, TitlePrefixType));
         if (item.As<AutoroutePart>()?.Path is { Length: > 0 } path)
         {
             document.Add(new StoredField(SearchFields.Path, path));
@@ -73,8 +93,14 @@ internal static partial class SearchDocumentFactory
             }
         }
 
-        document.Add(new LuceneTextField(SearchFields.Body, body.ToString(), Field.Store.YES));
+        document.Add(new Field(SearchFields.Body, body.ToString(), BodyType));
         return document;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     /// <summary>The readable values of a field: texts, HTML as text, link texts, term ids, option values.</summary>

@@ -13,7 +13,13 @@ internal static class SearchFields
     /// <summary>The item's title (TitlePart or display text), analyzed and boosted over the body.</summary>
     public const string Title = "title";
 
-    /// <summary>Every analyzed field's text, stored for snippets.</summary>
+    /// <summary>
+    /// The beginnings (2 to 20 letters, folded) of every title word, indexed without frequencies or positions: a word being
+    /// typed is one term here, so search-as-you-type and suggestions never expand a prefix over the term dictionary.
+    /// </summary>
+    public const string TitlePrefix = "title_prefix";
+
+    /// <summary>Every analyzed field's text, stored with term vectors (positions and offsets) for snippets.</summary>
     public const string Body = "body";
 
     /// <summary>Keyword fields' whole values, lower-cased.</summary>

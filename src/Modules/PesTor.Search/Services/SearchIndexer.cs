@@ -68,10 +68,13 @@ internal sealed partial class SearchIndexer(
         }
     }
 
-    /// <summary>Runs a requested rebuild, then batches until the outbox has nothing more for either index.</summary>
+    /// <summary>
+    /// Runs a requested rebuild (or one for an index written by an older version of the document shape), then batches
+    /// until the outbox has nothing more for either index.
+    /// </summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
     {
-        if (RebuildRequested)
+        if (RebuildRequested || Names.Any(name => indexes.Get(name).OutdatedSchema))
         {
             await RebuildAsync(cancellationToken);
         }

@@ -6,7 +6,9 @@ namespace PesTor.Search.Services;
 /// <summary>
 /// Builds a Lucene query from what a person typed, without Lucene's query syntax, so no input can be a syntax error:
 /// text in double quotes is a phrase, every other word must match (in the title, which counts more, the body or a
-/// keyword field), and the last word also matches as a prefix while the person is still typing it.
+/// keyword field), and the last word also matches as a prefix while the person is still typing it. A title prefix is one
+/// term of the title's edge n-gram field (<see cref="SearchFields.TitlePrefix"/>), not an expansion over every title word
+/// that starts with it.
 /// </summary>
 internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer)
 {
@@ -14,12 +16,16 @@ internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer)
     public const float TitleBoost = 4f;
 
     /// <summary>Prefixes shorter than this would match most of the index and say nothing.</summary>
-    private const int MinPrefixLength = 2;
+    public const int MinPrefixLength = 2;
+
+    /// <summary>The longest word beginning indexed in <see cref="SearchFields.TitlePrefix"/>; longer ones expand as a prefix query.</summary>
+    public const int MaxIndexedPrefixLength = 20;
 
     /// <summary>The query, or null when the text holds no word at all (only punctuation or spaces).</summary>
-    public Query? Build(string text, bool prefixLastWord = true)
+    public BuiltQuery? Build(string text, bool prefixLastWord = true)
     {
         var query = new BooleanQuery();
+        var snippet = new SnippetTerms();
         var parts = Split(text);
         for (var i = 0; i < parts.Count; i++)
         {
@@ -31,10 +37,34 @@ internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer)
             }
 
             var last = i == parts.Count - 1 && !quoted && prefixLastWord && !char.IsWhiteSpace(text[^1]);
-            query.Add(terms.Count > 1 || quoted ? Phrase(terms) : Word(terms[0], segment, last), Occur.MUST);
+            if (terms.Count > 1 || quoted)
+            {
+                query.Add(Phrase(terms), Occur.MUST);
+                if (terms.Count > 1)
+                {
+                    snippet.Phrases.Add(terms);
+                }
+                else
+                {
+                    snippet.Words.Add(terms[0]);
+                }
+            }
+            else
+            {
+                var prefix = last && terms[0].Length >= MinPrefixLength;
+                query.Add(Word(terms[0], segment, prefix), Occur.MUST);
+                if (prefix)
+                {
+                    snippet.Prefixes.Add(terms[0]);
+                }
+                else
+                {
+                    snippet.Words.Add(terms[0]);
+                }
+            }
         }
 
-        return query.Clauses.Count == 0 ? null : query;
+        return query.Clauses.Count == 0 ? null : new BuiltQuery(query, snippet);
     }
 
     /// <summary>For suggestions: every word typed must begin a word of the title ("spoldz soc" suggests "Spółdzielnia Socjalna").</summary>
@@ -52,7 +82,7 @@ internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer)
             var finished = i == terms.Count - 1 && char.IsWhiteSpace(text[^1]);
             query.Add(finished || terms[i].Length < MinPrefixLength
                 ? new TermQuery(new Term(SearchFields.Title, terms[i]))
-                : new PrefixQuery(new Term(SearchFields.Title, terms[i])), Occur.MUST);
+                : TitlePrefix(terms[i]), Occur.MUST);
         }
 
         return query;
@@ -66,15 +96,22 @@ internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer)
             { new TermQuery(new Term(SearchFields.Body, term)), Occur.SHOULD },
             { new TermQuery(new Term(SearchFields.Keyword, raw.Trim().ToLowerInvariant())), Occur.SHOULD },
         };
-        if (prefix && term.Length >= MinPrefixLength)
+        if (prefix)
         {
             // Whole-word matches rank above completions of the word.
-            word.Add(new PrefixQuery(new Term(SearchFields.Title, term)) { Boost = TitleBoost / 2 }, Occur.SHOULD);
+            var title = TitlePrefix(term);
+            title.Boost = TitleBoost / 2;
+            word.Add(title, Occur.SHOULD);
             word.Add(new PrefixQuery(new Term(SearchFields.Body, term)) { Boost = 0.5f }, Occur.SHOULD);
         }
 
         return word;
     }
+
+    /// <summary>Titles with a word that begins with <paramref name="term"/>: one indexed n-gram, or an expansion past the longest n-gram.</summary>
+    private static Query TitlePrefix(string term) => term.Length <= MaxIndexedPrefixLength
+        ? new TermQuery(new Term(SearchFields.TitlePrefix, term))
+        : new PrefixQuery(new Term(SearchFields.Title, term));
 
     private static BooleanQuery Phrase(IReadOnlyList<string> terms)
     {

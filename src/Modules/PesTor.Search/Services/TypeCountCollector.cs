@@ -4,14 +4,24 @@ using Lucene.Net.Util;
 
 namespace PesTor.Search.Services;
 
-/// <summary>Counts matching documents per content type from the type's doc values, without loading any document.</summary>
-internal sealed class TypeCountCollector : ICollector
+/// <summary>
+/// One pass over the matches: counts every match per content type (from the type's doc values, without loading any
+/// document) and passes the matches of the requested types on to the ranking collector. Counting and ranking used to be
+/// two searches, each scoring every match and expanding every prefix again.
+/// </summary>
+internal sealed class TypeCountCollector(ICollector ranked, IReadOnlyCollection<string> rankedTypes) : ICollector
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private SortedDocValues? _types;
     private int[] _segmentCounts = [];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    /// <summary>Per ordinal of this segment: whether matches of that type are ranked (null: every type is).</summary>
+    private bool[]? _rankedOrds;
+
+    public bool AcceptsDocsOutOfOrder => ranked.AcceptsDocsOutOfOrder;
+
+    /// <summary>Matches passed on to the ranking collector: those of the requested types.</summary>
+    public int RankedTotal { get; private set; }
 
     public IReadOnlyDictionary<string, int> Counts
     {
@@ -22,22 +32,40 @@ internal sealed class TypeCountCollector : ICollector
         }
     }
 
-    public void SetScorer(Scorer scorer)
-    {
-    }
+    public void SetScorer(Scorer scorer) => ranked.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        ranked.SetNextReader(context);
         _types = context.AtomicReader.GetSortedDocValues(SearchFields.Type);
         _segmentCounts = new int[_types?.ValueCount ?? 0];
+        _rankedOrds = null;
+        if (rankedTypes.Count > 0)
+        {
+            _rankedOrds = new bool[_segmentCounts.Length];
+            foreach (var type in rankedTypes)
+            {
+                if (_types?.LookupTerm(new BytesRef(type)) is >= 0 and var ord)
+                {
+                    _rankedOrds[ord] = true;
+                }
+            }
+        }
     }
 
     public void Collect(int doc)
     {
-        if (_types?.GetOrd(doc) is >= 0 and var ord)
+        var ord = _types?.GetOrd(doc) ?? -1;
+        if (ord >= 0)
         {
             _segmentCounts[ord]++;
+        }
+
+        if (_rankedOrds is null || (ord >= 0 && _rankedOrds[ord]))
+        {
+            RankedTotal++;
+            ranked.Collect(doc);
         }
     }
 

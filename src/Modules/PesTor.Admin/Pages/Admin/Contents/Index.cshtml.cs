@@ -6,6 +6,7 @@ using PesTor.Admin.Services;
 using PesTor.ContentManagement;
 using PesTor.Metadata;
 using PesTor.Queries;
+using PesTor.Search;
 using PesTor.Security;
 
 namespace PesTor.Admin.Pages.Admin.Contents;
@@ -13,9 +14,11 @@ namespace PesTor.Admin.Pages.Admin.Contents;
 /// <summary>
 /// The content list, across types or for one: filters (type, status, owner, text), sort and paging in the query string,
 /// one content query per page (so the caller's permissions decide what is listed), and checkboxes for bulk actions.
+/// With full-text search installed the text also finds items by words of their latest version (drafts included).
 /// </summary>
 [Authorize(Policy = PermissionPolicies.AccessAdmin)]
-public sealed class ContentListModel(IContentQueryService queries, AdminContentTypes types, UserNames userNames) : PageModel
+public sealed class ContentListModel(
+    IContentQueryService queries, AdminContentTypes types, UserNames userNames, IEnumerable<IContentListSearch> textSearch) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "typ")]
     public string? Type { get; set; }
@@ -51,6 +54,12 @@ public sealed class ContentListModel(IContentQueryService queries, AdminContentT
     public int Total { get; private set; }
 
     public bool UnknownOwner { get; private set; }
+
+    /// <summary>Whether the text filter searches words of the content, not only titles.</summary>
+    public bool FullText { get; } = textSearch.Any();
+
+    /// <summary>The words matched more items than the list takes by relevance; the best-ranked ones are listed.</summary>
+    public bool TextTruncated { get; private set; }
 
     public int Pages => Math.Max(1, (Total + ContentListFilter.PageSize - 1) / ContentListFilter.PageSize);
 
@@ -90,7 +99,14 @@ public sealed class ContentListModel(IContentQueryService queries, AdminContentT
             Descending = Direction != "rosnaco",
             Page = PageNumber,
         };
-        var page = await queries.ListAsync(filter.ToQuery([.. VisibleTypes.Select(t => t.Name)]), includeTotal: true, cancellationToken);
+        ContentFilter? textFilter = null;
+        if (!string.IsNullOrWhiteSpace(Text) && textSearch.FirstOrDefault() is { } search)
+        {
+            var match = await search.FilterAsync(Text, cancellationToken);
+            (textFilter, TextTruncated) = (match.Filter, match.Truncated);
+        }
+
+        var page = await queries.ListAsync(filter.ToQuery([.. VisibleTypes.Select(t => t.Name)], textFilter), includeTotal: true, cancellationToken);
         Items = page.Items;
         Total = page.Total ?? 0;
         OwnerNames = await userNames.ByIdAsync(Items.Select(i => i.Owner));
