@@ -25,11 +25,11 @@ namespace PesTor.Bench.Commands;
 /// </summary>
 internal static class GraphQlHttpCommand
 {
-    private const string Usage = "graphql-http [--provider sqlite|postgres] [--connections 8] [--seconds 20] [--warmup 5] [--dataset PATH]";
+    private const string Usage = "graphql-http [--provider sqlite|postgres] [--connections 8] [--seconds 20] [--warmup 5] [--dataset PATH] [--only list|one|contains]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
-        var (provider, connections, seconds, warmup, datasetPath) = ("sqlite", 8, 20, 5, BenchOptions.DefaultDataset);
+        var (provider, connections, seconds, warmup, datasetPath, only) = ("sqlite", 8, 20, 5, BenchOptions.DefaultDataset, (string?)null);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -39,6 +39,7 @@ internal static class GraphQlHttpCommand
                 case "--seconds": seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--warmup": warmup = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--dataset": datasetPath = args[i + 1]; break;
+                case "--only": only = args[i + 1]; break;
                 default: Console.Error.WriteLine(Usage); return 2;
             }
         }
@@ -71,8 +72,8 @@ internal static class GraphQlHttpCommand
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = new Uri(url) };
-        output.WriteLine($"{"scenario",-10} {"requests",9} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"max ms",8}  response bytes");
-        foreach (var (name, query) in scenarios)
+        output.WriteLine($"{"scenario",-10} {"requests",9} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"CPU ms/req",10} {"alloc/req",10}  response bytes");
+        foreach (var (name, query) in scenarios.Where(s => only is null || s.Name == only))
         {
             var body = new JsonObject { ["query"] = query }.ToJsonString();
             var sample = await SendAsync(http, body, cancellationToken);
@@ -83,10 +84,12 @@ internal static class GraphQlHttpCommand
             }
 
             await LoopAsync(http, body, connections, TimeSpan.FromSeconds(warmup), cancellationToken);
+            var cost = ProcessCost.Start();
             var (samples, elapsed) = await LoopAsync(http, body, connections, TimeSpan.FromSeconds(seconds), cancellationToken);
-            var result = LatencyResult.From(name, samples, elapsed, 0, 0);
+            var (cpuMs, bytes) = cost.PerRequest(samples.Length);
+            var result = LatencyResult.From(name, samples, elapsed, bytes * samples.Length, 0);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-10} {result.Iterations,9} {result.CallsPerSecond,9:0} {result.P50,8:0.000} {result.P99,8:0.000} {result.Max,8:0.0}  {Encoding.UTF8.GetByteCount(sample)}"));
+                $"{name,-10} {result.Iterations,9} {result.CallsPerSecond,9:0} {result.P50,8:0.000} {result.P99,8:0.000} {result.Max,8:0.0} {cpuMs,10:0.000} {ResultTable.Bytes(bytes),10}  {Encoding.UTF8.GetByteCount(sample)}"));
         }
 
         return 0;

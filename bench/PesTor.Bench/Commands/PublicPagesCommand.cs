@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PesTor.Bench.Measure;
 
 namespace PesTor.Bench.Commands;
 
@@ -20,7 +21,7 @@ namespace PesTor.Bench.Commands;
 /// </summary>
 internal static class PublicPagesCommand
 {
-    public const string Usage = "public-pages [--seconds 10] [--concurrency 8] [--max-requests 1000000]";
+    public const string Usage = "public-pages [--seconds 10] [--concurrency 8] [--max-requests 1000000] [--only TEXT]";
 
     private static readonly (string Name, string Path, bool Cached)[] Scenarios =
     [
@@ -35,6 +36,8 @@ internal static class PublicPagesCommand
         var seconds = Option(args, "--seconds", 10);
         var concurrency = Option(args, "--concurrency", 8);
         var maxRequests = Option(args, "--max-requests", 1_000_000);
+        var onlyIndex = Array.IndexOf(args, "--only");
+        var only = onlyIndex >= 0 && onlyIndex + 1 < args.Length ? args[onlyIndex + 1] : null;
         var appData = Directory.CreateTempSubdirectory("pestor-bench-pages-").FullName;
         try
         {
@@ -49,14 +52,16 @@ internal static class PublicPagesCommand
 
             output.WriteLine($"{concurrency} concurrent clients, {seconds} s a scenario (after 2 s of warm-up), {Environment.ProcessorCount} cores");
             output.WriteLine();
-            output.WriteLine($"| {"scenario",-45} | {"requests",9} | {"req/s",8} | {"p50 ms",7} | {"p99 ms",7} |");
-            output.WriteLine($"|{new string('-', 47)}|{new string('-', 10)}:|{new string('-', 9)}:|{new string('-', 8)}:|{new string('-', 8)}:|");
-            foreach (var (name, path, cached) in Scenarios)
+            output.WriteLine($"| {"scenario",-45} | {"requests",9} | {"req/s",8} | {"p50 ms",7} | {"p99 ms",7} | {"CPU ms/req",10} | {"alloc/req",9} |");
+            output.WriteLine($"|{new string('-', 47)}|{new string('-', 10)}:|{new string('-', 9)}:|{new string('-', 8)}:|{new string('-', 8)}:|{new string('-', 11)}:|{new string('-', 10)}:|");
+            foreach (var (name, path, cached) in Scenarios.Where(s => only is null || s.Name.Contains(only, StringComparison.Ordinal)))
             {
                 await LoadAsync(client, path, cached, concurrency, TimeSpan.FromSeconds(2), int.MaxValue, cancellationToken);
+                var cost = ProcessCost.Start();
                 var result = await LoadAsync(client, path, cached, concurrency, TimeSpan.FromSeconds(seconds), maxRequests, cancellationToken);
+                var (cpuMs, bytes) = cost.PerRequest(result.Count);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name,-45} | {result.Count,9} | {result.PerSecond,8:0} | {result.P50,7:0.00} | {result.P99,7:0.00} |"));
+                    $"| {name,-45} | {result.Count,9} | {result.PerSecond,8:0} | {result.P50,7:0.00} | {result.P99,7:0.00} | {cpuMs,10:0.000} | {ResultTable.Bytes(bytes),9} |"));
             }
 
             await app.StopAsync(cancellationToken);
