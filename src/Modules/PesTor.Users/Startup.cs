@@ -48,6 +48,8 @@ public sealed class Startup : StartupBase
         services.AddSingleton<RolePermissionCache>();
         services.AddScoped<IPermissionGrantProvider, RolePermissionGrantProvider>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
+        services.AddScoped<IContentOtherParty, NeedResponseOtherParty>();
+        services.AddScoped<IContentOtherParty, LoanRequestOtherParty>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)

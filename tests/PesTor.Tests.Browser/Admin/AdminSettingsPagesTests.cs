@@ -52,6 +52,40 @@ public sealed class AdminSettingsPagesTests(BrowserFixture browser) : BrowserTes
         await AssertAccessibleAsync(Page);
     }
 
+    [Fact]
+    public async Task An_administrator_saves_the_smtp_settings_and_sends_a_test_message_with_the_keyboard()
+    {
+        await SetUpAndSignInAsync();
+        await Page.GotoAsync(Site.Url("/admin/ustawienia/poczta"));
+        await AssertAccessibleAsync(Page);
+
+        await Page.FillAsync("#Host", Site.Mail.Host);
+        await Page.FillAsync("#Port", "port");
+        await Page.SelectOptionAsync("#TlsMode", "None");
+        await Page.FillAsync("#Sender", "Urząd Miasta <poczta@torun.pl>");
+        await Page.FocusAsync("#Sender");
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.Locator("#Port-error")).ToContainTextAsync("Port to liczba od 1 do 65535");
+        await Assertions.Expect(Page.Locator("#Port")).ToHaveAttributeAsync("aria-invalid", "true");
+        await AssertAccessibleAsync(Page);
+
+        await Page.FocusAsync("#Port");
+        await Page.Keyboard.PressAsync("Control+A");
+        await Page.Keyboard.TypeAsync(Site.Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.Locator("main").GetByRole(AriaRole.Status)).ToHaveTextAsync("Zapisano ustawienia poczty.");
+        await AssertAccessibleAsync(Page);
+
+        await Page.FocusAsync("#TestTo");
+        await Page.Keyboard.PressAsync("Control+A");
+        await Page.Keyboard.TypeAsync("sprawdzenie@torun.pl");
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.Locator("main").GetByRole(AriaRole.Status)).ToHaveTextAsync("Wysłano wiadomość próbną na adres sprawdzenie@torun.pl.");
+        var message = await Site.Mail.WaitForMessageAsync("sprawdzenie@torun.pl");
+        Assert.Equal("poczta@torun.pl", message.From.Mailboxes.Single().Address);
+        await AssertAccessibleAsync(Page);
+    }
+
     private async Task SetUpAndSignInAsync()
     {
         var result = await Site.Services.GetRequiredService<ISetupService>().SetupAsync(new SetupRequest

@@ -102,6 +102,83 @@ public abstract class PermissionMatrixTests<TSite>(TSite site) : IAsyncLifetime 
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
     }
 
+    /// <summary>
+    /// SPEC §2's other party: a need's author sees the responses to that need (not others'), an equipment's owner — here the
+    /// representative of the entity that owns it — the loan requests for it; seeing is all they get (no edit), through the
+    /// content manager, the content query and HTTP.
+    /// </summary>
+    [Theory]
+    [InlineData(RoleNames.Resident, "NeedResponse")]
+    [InlineData(RoleNames.PesRepresentative, "LoanRequest")]
+    public async Task The_other_party_sees_the_items_addressed_to_them_and_nothing_more(string role, string type)
+    {
+        var userName = UserName(role)!;
+        var (addressed, other) = await site.RunAsSystemAsync(async s =>
+        {
+            var items = new MatrixItems(s);
+            var contents = s.GetRequiredService<IContentManager>();
+            var stranger = _users[AdminAccounts.OtherRepresentative];
+            ContentItem target;
+            if (type == "NeedResponse")
+            {
+                target = await items.CreateAsync("Need", _users[userName], publish: true);
+            }
+            else
+            {
+                var entity = await items.CreateAsync("Entity", stranger, publish: true);
+                var users = s.GetRequiredService<UserManager<PesTorUser>>();
+                Assert.True((await users.AddClaimAsync((await users.FindByIdAsync(_users[userName]))!, new Claim(PesTorClaimTypes.RepresentedEntity, entity.ContentItemId))).Succeeded);
+                target = await items.CreateAsync("Equipment", stranger, publish: false);
+                target.Content["Equipment"] ??= new System.Text.Json.Nodes.JsonObject();
+                target.Content["Equipment"]!["Owner"] = System.Text.Json.JsonSerializer.SerializeToNode(new PesTor.ContentFields.ContentPickerField { ContentItemIds = [entity.ContentItemId] }, ContentJson.Options);
+                await contents.UpdateAsync(target);
+                await contents.PublishAsync(target);
+            }
+
+            var field = type == "NeedResponse" ? "Need" : "Equipment";
+            var toMe = await items.CreateAsync(type, stranger, publish: false);
+            toMe.Content[type]![field] = System.Text.Json.JsonSerializer.SerializeToNode(new PesTor.ContentFields.ContentPickerField { ContentItemIds = [target.ContentItemId] }, ContentJson.Options);
+            await contents.UpdateAsync(toMe);
+            await contents.PublishAsync(toMe);
+            return (toMe, await items.CreateAsync(type, stranger, publish: true));
+        });
+
+        await site.RunAsAsync(userName, async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            var queries = s.GetRequiredService<IContentQueryService>();
+            Assert.NotNull(await contents.GetAsync(addressed.ContentItemId));
+            Assert.Equal(1, await CountAsync(queries, addressed, ContentStatus.Published));
+            Assert.Null(await contents.GetAsync(other.ContentItemId));
+            Assert.Equal(0, await CountAsync(queries, other, ContentStatus.Published));
+            var visible = await queries.ListAsync(new ContentQuery { ContentTypes = [type], Take = 1000 });
+            Assert.Contains(visible.Items, i => i.ContentItemId == addressed.ContentItemId);
+            Assert.DoesNotContain(visible.Items, i => i.ContentItemId == other.ContentItemId);
+            Assert.False(await TryAsync(async () =>
+            {
+                var draft = await contents.GetAsync(addressed.ContentItemId, VersionOptions.DraftRequired);
+                if (draft is null)
+                {
+                    return false;
+                }
+
+                await contents.UpdateAsync(draft);
+                return true;
+            }));
+        });
+
+        var client = await site.ClientAsync(userName, AdminAccounts.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/content/{addressed.ContentItemId}")).StatusCode);
+        Assert.False((await client.GetAsync($"/api/content/{other.ContentItemId}")).IsSuccessStatusCode);
+        Assert.False((await client.PostAsJsonAsync("/api/content", Body(addressed))).IsSuccessStatusCode);
+        Assert.False((await client.DeleteAsync($"/api/content/{addressed.ContentItemId}")).IsSuccessStatusCode);
+
+        // "Moje konto" lists it under "Skierowane do mnie".
+        var mine = System.Net.WebUtility.HtmlDecode(await (await client.GetAsync("/konto/moje")).Content.ReadAsStringAsync());
+        Assert.Contains("Skierowane do mnie", mine, StringComparison.Ordinal);
+        Assert.Contains(type == "NeedResponse" ? "Odpowiedź na moje zapotrzebowanie" : "Wniosek o wypożyczenie mojego sprzętu", mine, StringComparison.Ordinal);
+    }
+
     /// <summary>An update through the content API: the item's ids and, where it has one, a changed title.</summary>
     private static Dictionary<string, object> Body(ContentItem item)
     {

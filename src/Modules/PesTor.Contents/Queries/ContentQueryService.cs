@@ -19,7 +19,8 @@ internal sealed partial class ContentQueryService(
     IContentOwnership ownership,
     ICallerAccessor callers,
     IEnumerable<IContentFieldKind> fieldKinds,
-    IEnumerable<IContentPartHandler> partHandlers) : IContentQueryService
+    IEnumerable<IContentPartHandler> partHandlers,
+    IEnumerable<IContentOtherParty> otherParties) : IContentQueryService
 {
     public const int MaxTake = 1000;
 
@@ -100,8 +101,11 @@ internal sealed partial class ContentQueryService(
                 ContentFilter.ByColumn(ContentColumn.Owner, FilterOperator.In, ownerIds),
                 ContentFilter.ByColumn(ContentColumn.ContentItemId, FilterOperator.In, itemIds));
         ContentFilter? access = own.Count == 0 ? null : ContentFilter.Or(
-            ContentFilter.ByColumn(ContentColumn.ContentType, FilterOperator.In, full),
-            ContentFilter.And(ContentFilter.ByColumn(ContentColumn.ContentType, FilterOperator.In, own), owned));
+            [
+                ContentFilter.ByColumn(ContentColumn.ContentType, FilterOperator.In, full),
+                ContentFilter.And(ContentFilter.ByColumn(ContentColumn.ContentType, FilterOperator.In, own), owned),
+                .. await OtherPartyFiltersAsync(action, own, resolver, cancellationToken),
+            ]);
 
         return query with
         {
@@ -115,6 +119,28 @@ internal sealed partial class ContentQueryService(
             },
             OrderBy = orderBy.Count > 0 ? orderBy : [ContentOrder.By(ContentColumn.DisplayText)],
         };
+    }
+
+    // Viewing "own" items of a type with an other-party rule also shows the items addressed to the caller (see IContentOtherParty).
+    private async Task<List<ContentFilter>> OtherPartyFiltersAsync(ContentAction action, List<string> own, Resolver resolver, CancellationToken cancellationToken)
+    {
+        var filters = new List<ContentFilter>();
+        if (action != ContentAction.View)
+        {
+            return filters;
+        }
+
+        foreach (var rule in otherParties.Where(r => own.Contains(r.ContentType, StringComparer.Ordinal)))
+        {
+            if (await rule.FilterAsync(callers.Caller, cancellationToken) is { } filter)
+            {
+                filters.Add(ContentFilter.And(
+                    ContentFilter.ByColumn(ContentColumn.ContentType, FilterOperator.Eq, rule.ContentType),
+                    resolver.Filter(filter, "otherParty")));
+            }
+        }
+
+        return filters;
     }
 
     private (IndexKind Kind, Type ValueType)? FindField(ContentDefinitionDocument document, IReadOnlyList<string> types, string part, string field)

@@ -13,7 +13,8 @@ namespace PesTor.Contents.Security;
 internal sealed class ContentAuthorizer(
     IPermissionGrantProvider grants,
     IContentDefinitionManager definitions,
-    IContentOwnership ownership) : IContentAuthorizer
+    IContentOwnership ownership,
+    IEnumerable<IContentOtherParty> otherParties) : IContentAuthorizer
 {
     private readonly Dictionary<ClaimsPrincipal, IReadOnlySet<string>> _granted = [];
 
@@ -49,9 +50,22 @@ internal sealed class ContentAuthorizer(
         await GetAccessAsync(user, action, item.ContentType, cancellationToken) switch
         {
             ContentAccessLevel.All => true,
-            ContentAccessLevel.Own => ownership.IsOwner(user, item),
+            ContentAccessLevel.Own => ownership.IsOwner(user, item) || (action == ContentAction.View && await IsOtherPartyAsync(user, item, cancellationToken)),
             _ => false,
         };
+
+    private async Task<bool> IsOtherPartyAsync(ClaimsPrincipal user, ContentItem item, CancellationToken cancellationToken)
+    {
+        foreach (var rule in otherParties)
+        {
+            if (rule.ContentType == item.ContentType && await rule.IsOtherPartyAsync(user, item, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public async Task<bool> HasPermissionAsync(ClaimsPrincipal user, string permission, CancellationToken cancellationToken = default) =>
         IsSystem(user) || (await GrantedAsync(user, cancellationToken)).Contains(permission);

@@ -9,7 +9,23 @@ public static class ItemTexts
         MyContent.Offer => "Produkt lub usługa",
         MyContent.Equipment => "Sprzęt",
         MyContent.Need => "Zapotrzebowanie",
+        MyContent.NeedResponse => "Odpowiedź na moje zapotrzebowanie",
+        MyContent.LoanRequest => "Wniosek o wypożyczenie mojego sprzętu",
         _ => type,
+    };
+
+    /// <summary>The label of a response's or loan request's status option (as the recipe names them).</summary>
+    public static string StatusLabel(string? status) => status switch
+    {
+        "sent" => "Wysłana",
+        "accepted" => "Przyjęta",
+        "declined" => "Odrzucona",
+        "requested" => "Złożony",
+        "approved" => "Zatwierdzony",
+        "lent" => "Wypożyczony",
+        "returned" => "Zwrócony",
+        "rejected" => "Odrzucony",
+        _ => status ?? "",
     };
 
     public static string AddLink(string type) => type switch

@@ -30,7 +30,13 @@ public sealed partial class MyContent(
     public const string Equipment = "Equipment";
     public const string Need = "Need";
 
+    public const string NeedResponse = "NeedResponse";
+    public const string LoanRequest = "LoanRequest";
+
     public sealed record Row(ContentItem Item, bool HasPublished, bool CanPublish);
+
+    /// <summary>An item addressed to the caller: a response to their need, a loan request for their equipment.</summary>
+    public sealed record AddressedRow(ContentItem Item, string? Subject, string? Text, string? Status);
 
     private ClaimsPrincipal Caller => callers.Caller;
 
@@ -60,6 +66,38 @@ public sealed partial class MyContent(
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Responses to the caller's needs and loan requests for the equipment they own (themselves or through their entity):
+    /// the content query shows them to the other party (IContentOtherParty); the caller's own items are listed above.
+    /// </summary>
+    public async Task<IReadOnlyList<AddressedRow>> AddressedToMeAsync(IReadOnlyList<string> existingTypes, CancellationToken cancellationToken)
+    {
+        var types = new[] { NeedResponse, LoanRequest }.Where(existingTypes.Contains).ToList();
+        var me = Caller.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (types.Count == 0 || me is null)
+        {
+            return [];
+        }
+
+        var items = (await queries.ListAsync(new ContentQuery
+        {
+            ContentTypes = types,
+            Where = ContentFilter.Not(ContentFilter.ByColumn(ContentColumn.Owner, FilterOperator.Eq, me)),
+            OrderBy = [ContentOrder.By(ContentColumn.PublishedUtc, descending: true)],
+            Take = 200,
+        }, cancellationToken: cancellationToken)).Items;
+        var subjects = (await contents.GetManyAsync(items.Select(i => Picked(i)).OfType<string>().Distinct(), VersionOptions.Latest, cancellationToken))
+            .ToDictionary(i => i.ContentItemId, i => i.DisplayText, StringComparer.Ordinal);
+        return [.. items.Select(i => new AddressedRow(
+            i,
+            Picked(i) is { } id && subjects.TryGetValue(id, out var subject) ? subject : null,
+            i.GetField<TextField>(i.ContentType, i.ContentType == NeedResponse ? "Message" : "Purpose")?.Text,
+            i.GetField<TextField>(i.ContentType, "Status")?.Text))];
+
+        static string? Picked(ContentItem item) =>
+            item.GetField<ContentPickerField>(item.ContentType, item.ContentType == NeedResponse ? "Need" : "Equipment")?.ContentItemIds.FirstOrDefault();
     }
 
     /// <summary>The latest version of an item the caller may edit, or null (missing, or someone else's).</summary>

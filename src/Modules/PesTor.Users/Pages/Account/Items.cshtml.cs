@@ -2,17 +2,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using PesTor.Metadata;
 using PesTor.Users.Services;
 
 namespace PesTor.Users.Pages.Account;
 
 /// <summary>The caller's own items with their state; publish and unpublish where the caller's roles allow.</summary>
 [Authorize]
-public sealed class ItemsModel(MyContent mine, IStringLocalizer<AccountTexts> T) : PageModel
+public sealed class ItemsModel(MyContent mine, IContentDefinitionManager definitions, IStringLocalizer<AccountTexts> T) : PageModel
 {
     public IReadOnlyList<MyContent.Row> Rows { get; private set; } = [];
 
     public IReadOnlyList<string> CreatableTypes { get; private set; } = [];
+
+    public IReadOnlyList<MyContent.AddressedRow> Addressed { get; private set; } = [];
 
     public string? Notice { get; private set; }
 
@@ -28,6 +31,8 @@ public sealed class ItemsModel(MyContent mine, IStringLocalizer<AccountTexts> T)
         };
         CreatableTypes = mine.CreatableTypes;
         Rows = await mine.ListAsync(cancellationToken);
+        var types = (await definitions.GetDocumentAsync(cancellationToken)).ContentTypes.Select(t => t.Name).ToList();
+        Addressed = await mine.AddressedToMeAsync(types, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(string id, CancellationToken cancellationToken)
