@@ -2,7 +2,10 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PesTor.ContentManagement;
+using PesTor.ContentParts;
 using PesTor.GraphQL.ApiClients;
+using PesTor.Security;
 using PesTor.Setup;
 using PesTor.Tests.Browser.Infrastructure;
 
@@ -30,6 +33,11 @@ public sealed class GraphiQlPageTests(BrowserFixture browser) : BrowserTest(brow
         await using (var scope = Site.Services.CreateAsyncScope())
         {
             (_, token) = await scope.ServiceProvider.GetRequiredService<ApiClientStore>().CreateAsync("GraphiQL", ApiClientScope.Read, "admin");
+            using var system = scope.ServiceProvider.GetRequiredService<ICallerAccessor>().BeginSystemScope();
+            var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var draft = await contents.NewAsync("Article");
+            draft.Apply(new TitlePart { Title = "Szkic dla GraphiQL" });
+            await contents.CreateAsync(draft, publish: false);
         }
 
         var response = await Page.GotoAsync(Site.Url("/graphiql"));
@@ -55,6 +63,15 @@ public sealed class GraphiQlPageTests(BrowserFixture browser) : BrowserTest(brow
         await Page.FillAsync("#graphiql-token", token);
         await RunAsync("{ tokenCall: programCount }");
         await Assertions.Expect(Response()).ToContainTextAsync("\"tokenCall\"");
+
+        // Without a token the page uses the browser's session: anonymous sees no drafts, the signed-in administrator does.
+        await Page.FillAsync("#graphiql-token", "");
+        await RunAsync("{ anonymous: article(status: DRAFT) { displayText } }");
+        await Assertions.Expect(Response()).ToContainTextAsync("\"anonymous\": []");
+        var signIn = await Page.Context.APIRequest.PostAsync(Site.Url("/api/auth/login"), new() { DataObject = new { userName = "admin", password = "Haslo-Bezpieczne-1" } });
+        Assert.True(signIn.Ok, $"Sign-in failed: {signIn.Status}");
+        await RunAsync("{ signedIn: article(status: DRAFT) { displayText } }");
+        await Assertions.Expect(Response()).ToContainTextAsync("Szkic dla GraphiQL");
     }
 
     private ILocator Response() => Page.Locator(".graphiql-response");
