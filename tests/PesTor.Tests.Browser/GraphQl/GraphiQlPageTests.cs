@@ -1,6 +1,11 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PesTor.ContentManagement;
+using PesTor.ContentParts;
 using PesTor.GraphQL.ApiClients;
+using PesTor.Security;
 using PesTor.Setup;
 using PesTor.Tests.Browser.Infrastructure;
 
@@ -28,6 +33,11 @@ public sealed class GraphiQlPageTests(BrowserFixture browser) : BrowserTest(brow
         await using (var scope = Site.Services.CreateAsyncScope())
         {
             (_, token) = await scope.ServiceProvider.GetRequiredService<ApiClientStore>().CreateAsync("GraphiQL", ApiClientScope.Read, "admin");
+            using var system = scope.ServiceProvider.GetRequiredService<ICallerAccessor>().BeginSystemScope();
+            var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var draft = await contents.NewAsync("Article");
+            draft.Apply(new TitlePart { Title = "Szkic dla GraphiQL" });
+            await contents.CreateAsync(draft, publish: false);
         }
 
         var response = await Page.GotoAsync(Site.Url("/graphiql"));
@@ -53,6 +63,15 @@ public sealed class GraphiQlPageTests(BrowserFixture browser) : BrowserTest(brow
         await Page.FillAsync("#graphiql-token", token);
         await RunAsync("{ tokenCall: programCount }");
         await Assertions.Expect(Response()).ToContainTextAsync("\"tokenCall\"");
+
+        // Without a token the page uses the browser's session: anonymous sees no drafts, the signed-in administrator does.
+        await Page.FillAsync("#graphiql-token", "");
+        await RunAsync("{ anonymous: article(status: DRAFT) { displayText } }");
+        await Assertions.Expect(Response()).ToContainTextAsync("\"anonymous\": []");
+        var signIn = await Page.Context.APIRequest.PostAsync(Site.Url("/api/auth/login"), new() { DataObject = new { userName = "admin", password = "Haslo-Bezpieczne-1" } });
+        Assert.True(signIn.Ok, $"Sign-in failed: {signIn.Status}");
+        await RunAsync("{ signedIn: article(status: DRAFT) { displayText } }");
+        await Assertions.Expect(Response()).ToContainTextAsync("Szkic dla GraphiQL");
     }
 
     private ILocator Response() => Page.Locator(".graphiql-response");
@@ -64,7 +83,33 @@ public sealed class GraphiQlPageTests(BrowserFixture browser) : BrowserTest(brow
         await Page.Locator(".graphiql-execute-button").ClickAsync();
     }
 
-    // GraphiQL's own widgets are checked too; only what the third-party component gets wrong and we cannot change is
-    // excluded, each rule named here with the reason (see the test's output when the package is upgraded).
-    private Task AssertGraphiQlAccessibleAsync() => AssertAccessibleAsync(Page);
+    /// <summary>
+    /// Our page (the bar, the landmarks, the title, the language) must pass axe with no exception. Inside GraphiQL's own
+    /// component the same check runs without four rules it breaks in code we do not control (GraphiQL 4.1.2, CodeMirror 5):
+    /// <c>label</c> (CodeMirror's hidden input textareas have no label), <c>nested-interactive</c> (its tab list puts
+    /// buttons inside role="tab"), <c>scrollable-region-focusable</c> (CodeMirror's scroller takes tabindex -1; the editor
+    /// itself is focusable) and <c>color-contrast</c> (its syntax-highlighting palette and logo link). Everything else axe
+    /// checks still counts there. Re-check these when upgrading the package.
+    /// </summary>
+    private async Task AssertGraphiQlAccessibleAsync()
+    {
+        string[] tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+        var page = await Page.RunAxe(
+            new AxeRunContext { Exclude = [new AxeSelector("#graphiql")] },
+            new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. tags] } });
+        var component = await Page.Locator("#graphiql").RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. tags] },
+            Rules = new Dictionary<string, RuleOptions>
+            {
+                ["label"] = new() { Enabled = false },
+                ["nested-interactive"] = new() { Enabled = false },
+                ["scrollable-region-focusable"] = new() { Enabled = false },
+                ["color-contrast"] = new() { Enabled = false },
+            },
+        });
+        var violations = page.Violations.Concat(component.Violations).ToList();
+        Assert.True(violations.Count == 0, "axe violations on /graphiql:\n" + string.Join("\n", violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help}\n    " + string.Join("\n    ", v.Nodes.Select(n => $"{n.Target}  {n.Html}")))));
+    }
 }

@@ -35,12 +35,12 @@ internal static class GraphQlEndpoints
     /// <summary>A query that runs longer is cancelled and answered with an error, so one request cannot hold a worker.</summary>
     public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(10);
 
-    // Depth stops recursive picker chains; complexity (list fields multiplied by their `first`) stops wide or huge pages;
-    // aliases are limited before validation (ParsedDocuments).
+    // Depth stops recursive picker chains; complexity (list fields multiplied by their `first`) stops wide or huge pages
+    // (introspection is bounded by the schema and counts nothing); aliases are limited before validation (ParsedDocuments).
     private static readonly IValidationRule[] Rules =
     [
         .. DocumentValidator.CoreRules,
-        new ComplexityValidationRule(new ComplexityOptions { MaxDepth = 15, MaxComplexity = 500_000 }),
+        new ComplexityValidationRule(new ComplexityOptions { MaxDepth = 15, MaxComplexity = 500_000 }.FreeIntrospection()),
     ];
 
     public static void MapGraphQl(this IEndpointRouteBuilder routes)
