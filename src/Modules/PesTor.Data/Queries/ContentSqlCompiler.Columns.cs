@@ -21,11 +21,14 @@ internal sealed partial class ContentSqlCompiler
             var table = IndexTables.For(column.Kind ?? throw new ContentQueryException($"Column {column.Part}.{column.Field} was not resolved."));
             var name = Quote(FilterColumn(table, column.Property, FilterOperator.Eq).Column);
 
-            // One value per item, the same on both databases: the smallest non-null one (a multi-valued field has several rows).
-            sql.Append(", (SELECT c.").Append(name).Append(" FROM ").Append(Quote(table.Table))
-                .Append(" c WHERE c.\"DocumentId\" = v.\"Id\" AND c.\"ContentPart\" = ").Append(compiler.Parameter(column.Part))
-                .Append(" AND c.\"ContentField\" = ").Append(compiler.Parameter(column.Field))
-                .Append(" AND c.").Append(name).Append(" IS NOT NULL ORDER BY c.").Append(name).Append(" LIMIT 1)");
+            // One value per item, the same on both databases: the smallest (a multi-valued field has several rows; MIN skips
+            // NULLs; PostgreSQL has no MIN of booleans, so those are read as 0/1). The rows are found by the version's id;
+            // "|| ''" keeps the part and field tests off the (part, field, value) index, which a planner without statistics
+            // would otherwise prefer and walk in full for every item.
+            var value = column.Kind == Indexing.IndexKind.Boolean ? $"CASE WHEN c.{name} THEN 1 ELSE 0 END" : "c." + name;
+            sql.Append(", (SELECT MIN(").Append(value).Append(") FROM ").Append(Quote(table.Table))
+                .Append(" c WHERE c.\"DocumentId\" = v.\"Id\" AND c.\"ContentPart\" || '' = ").Append(compiler.Parameter(column.Part))
+                .Append(" AND c.\"ContentField\" || '' = ").Append(compiler.Parameter(column.Field)).Append(')');
         }
 
         sql.Append(" FROM \"ContentItems\" v WHERE ");

@@ -21,16 +21,38 @@ public sealed class MapBoundsValidationHandler(
 {
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
+        foreach (var error in await CheckAsync(context.ContentItem))
+        {
+            context.Result.Fail(error.Path, error.Message);
+        }
+    }
+
+    // Saves run the field checks but not ValidatingAsync, so the area is checked again before a version is written;
+    // the exception rolls the change's transaction back and the editor shows it next to the field.
+    public override Task CreatingAsync(CreateContentContext context) => ThrowIfOutsideAsync(context.ContentItem);
+
+    public override Task UpdatingAsync(UpdateContentContext context) => ThrowIfOutsideAsync(context.ContentItem);
+
+    private async Task ThrowIfOutsideAsync(ContentItem item)
+    {
+        if (await CheckAsync(item) is { Count: > 0 } errors)
+        {
+            throw new ContentValidationException(errors);
+        }
+    }
+
+    private async Task<List<ContentValidationError>> CheckAsync(ContentItem item)
+    {
+        var errors = new List<ContentValidationError>();
         if (callers.IsSystem)
         {
-            return;
+            return errors;
         }
 
-        var item = context.ContentItem;
         var document = await definitions.GetDocumentAsync();
         if (document.FindType(item.ContentType) is not { } type)
         {
-            return;
+            return errors;
         }
 
         MapSettings? area = null;
@@ -49,9 +71,11 @@ public sealed class MapBoundsValidationHandler(
                 area ??= await settings.GetAsync(CancellationToken.None);
                 if (!MapArea.Contains(area, (double)latitude, (double)longitude))
                 {
-                    context.Result.Fail($"{typePart.Name}.{field.Name}", MapArea.OutsideMessage(area));
+                    errors.Add(new ContentValidationError($"{typePart.Name}.{field.Name}", MapArea.OutsideMessage(area)));
                 }
             }
         }
+
+        return errors;
     }
 }

@@ -144,11 +144,13 @@
 
         var lat = parse(latitudeInput.value);
         var lng = parse(longitudeInput.value);
-        if (lat !== null && lng !== null && !isNaN(lat) && !isNaN(lng)) {
+        if (lat !== null && lng !== null && !isNaN(lat) && !isNaN(lng) && inside(L.latLng(lat, lng))) {
             map.setView([lat, lng], Math.max(config.zoom, 14));
             place(L.latLng(lat, lng));
         } else {
+            // Nothing yet, or a refused point sent back with the form: show the whole area to pick in.
             map.fitBounds(area);
+            fromInputs();
         }
     }
 
