@@ -30,6 +30,7 @@ public sealed class Startup : StartupBase
         services.TryAddSingleton(TimeProvider.System);
         DecoratePermissionGrants(services);
         services.AddSingleton<ParsedDocuments>();
+        services.AddSingleton<ValidatedDocuments>();
         services.AddScoped<ContentItemBatchLoader>();
         // Queries run serially: the scoped services share one database context, which allows one operation at a time.
         services.AddSingleton<IDocumentExecuter>(_ => new DocumentExecuter(

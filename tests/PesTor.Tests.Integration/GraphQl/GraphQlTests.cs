@@ -175,6 +175,48 @@ public abstract class GraphQlTests<TSite>(TSite site) : IAsyncLifetime where TSi
     }
 
     [Fact]
+    public async Task A_body_just_under_the_limit_is_read_whole()
+    {
+        // Sent without a Content-Length (chunked), so the endpoint's buffer grows from its first size to nearly the limit.
+        var client = await Site.ClientAsync();
+        var query = new string(' ', 250 * 1024) + "{ offerCount }";
+        var response = await client.PostAsJsonAsync("/api/graphql", new { query });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((int)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["offerCount"]! >= 3);
+    }
+
+    [Fact]
+    public async Task A_document_validated_once_is_validated_again_against_a_changed_schema()
+    {
+        // The repeat of a validated document skips validation only against the schema it passed; a definition change
+        // builds a new schema, against which the same text must be refused when it no longer fits.
+        const string query = "{ gqlBulletin { displayText addressPart { city } } }";
+        await DefineBulletinAsync(withAddress: true);
+        Assert.Empty((await DataAsync(query))["gqlBulletin"]!.AsArray());
+        Assert.Empty((await DataAsync(query))["gqlBulletin"]!.AsArray());
+
+        await DefineBulletinAsync(withAddress: false);
+        var (status, body) = await PostAsync(query);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("addressPart", Errors(body), StringComparison.Ordinal);
+
+        await DefineBulletinAsync(withAddress: true);
+        Assert.Empty((await DataAsync(query))["gqlBulletin"]!.AsArray());
+    }
+
+    private Task DefineBulletinAsync(bool withAddress) =>
+        Site.RunAsSystemAsync(async s => await s.GetRequiredService<PesTor.Metadata.IContentDefinitionManager>().StoreAsync(
+            [new PesTor.Metadata.ContentTypeDefinition
+            {
+                Name = "GqlBulletin",
+                DisplayName = "Bulletin",
+                Parts = withAddress
+                    ? [new() { Name = PartNames.Title, PartName = PartNames.Title }, new() { Name = "AddressPart", PartName = "AddressPart" }]
+                    : [new() { Name = PartNames.Title, PartName = PartNames.Title }],
+            }],
+            []));
+
+    [Fact]
     public async Task A_too_deep_query_is_refused_and_the_next_query_still_answers()
     {
         var deep = new StringBuilder("{ offer { ");

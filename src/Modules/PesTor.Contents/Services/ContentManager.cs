@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PesTor.ContentManagement;
 using PesTor.Contents.Handlers;
@@ -16,17 +17,23 @@ namespace PesTor.Contents.Services;
 /// </summary>
 internal sealed partial class ContentManager(
     IContentStore store,
-    IUnitOfWork unitOfWork,
-    ContentItemProcessor processor,
-    ContentEventRunner events,
+    IServiceProvider services,
     IContentAuthorizer authorizer,
     ICallerAccessor callers,
     TimeProvider clock,
     ILogger<ContentManager> logger) : IContentManager
 {
+    // What only writes need is resolved on first use: every handler of every module (and their own dependencies) would
+    // otherwise be built for each request that merely reads an item.
+    private IUnitOfWork UnitOfWork => field ??= services.GetRequiredService<IUnitOfWork>();
+
+    private ContentItemProcessor Processor => field ??= services.GetRequiredService<ContentItemProcessor>();
+
+    private ContentEventRunner Events => field ??= services.GetRequiredService<ContentEventRunner>();
+
     public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
     {
-        await processor.GetTypeAsync(contentType, cancellationToken);
+        await Processor.GetTypeAsync(contentType, cancellationToken);
         return new ContentItem
         {
             ContentItemId = ContentIds.New(),
@@ -37,7 +44,7 @@ internal sealed partial class ContentManager(
 
     public async Task CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
     {
-        await processor.GetTypeAsync(item.ContentType, cancellationToken);
+        await Processor.GetTypeAsync(item.ContentType, cancellationToken);
         var caller = callers.Caller;
         item.Owner ??= UserId(caller);
         item.Author ??= caller.Identity?.Name;
@@ -56,17 +63,17 @@ internal sealed partial class ContentManager(
         item.Latest = true;
         item.Published = false;
 
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(cancellationToken);
         if (await store.GetVersionsAsync(item.ContentItemId, cancellationToken) is { Count: > 0 })
         {
             throw new ContentValidationException([new ContentValidationError("ContentItemId", $"Content item '{item.ContentItemId}' already exists.")]);
         }
 
         var context = new CreateContentContext(item) { IsImporting = callers.IsImporting };
-        await events.BeforeAsync(h => h.CreatingAsync(context));
-        var rows = await processor.ProcessAsync(item, cancellationToken);
+        await Events.BeforeAsync(h => h.CreatingAsync(context));
+        var rows = await Processor.ProcessAsync(item, cancellationToken);
         await store.SaveAsync(item, rows, cancellationToken);
-        await events.AfterAsync(h => h.CreatedAsync(context));
+        await Events.AfterAsync(h => h.CreatedAsync(context));
         if (publish)
         {
             await PublishLatestAsync(item, cancellationToken);
@@ -93,7 +100,7 @@ internal sealed partial class ContentManager(
                 return null;
             }
 
-            var type = await processor.GetTypeAsync(item.ContentType, cancellationToken);
+            var type = await Processor.GetTypeAsync(item.ContentType, cancellationToken);
             if (item.Published && (type.Settings.Draftable || type.Settings.Versionable))
             {
                 return NewVersionOf(item, item.Content);
@@ -133,7 +140,7 @@ internal sealed partial class ContentManager(
 
     public async Task UpdateAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(cancellationToken);
         var latest = await store.GetLatestAsync(item.ContentItemId, cancellationToken) ?? throw new ContentConcurrencyException(item.ContentItemId);
         await DemandAsync(ContentAction.Edit, latest, cancellationToken);
 
@@ -155,8 +162,8 @@ internal sealed partial class ContentManager(
 
             item.Published = false;
             item.PublishedUtc = null;
-            await events.BeforeAsync(h => h.UpdatingAsync(context));
-            var rows = await processor.ProcessAsync(item, cancellationToken);
+            await Events.BeforeAsync(h => h.UpdatingAsync(context));
+            var rows = await Processor.ProcessAsync(item, cancellationToken);
             latest.Latest = false;
             await store.SaveAsync(latest, null, cancellationToken);
             await store.SaveAsync(item, rows, cancellationToken);
@@ -165,8 +172,8 @@ internal sealed partial class ContentManager(
         {
             item.Published = latest.Published;
             item.PublishedUtc = latest.PublishedUtc;
-            await events.BeforeAsync(h => h.UpdatingAsync(context));
-            var rows = await processor.ProcessAsync(item, cancellationToken);
+            await Events.BeforeAsync(h => h.UpdatingAsync(context));
+            var rows = await Processor.ProcessAsync(item, cancellationToken);
             await store.SaveAsync(item, rows, cancellationToken);
         }
         else
@@ -174,13 +181,13 @@ internal sealed partial class ContentManager(
             throw new ContentValidationException([new ContentValidationError("ContentItemVersionId", "Only the latest version can be changed; restore an older version instead.")]);
         }
 
-        await events.AfterAsync(h => h.UpdatedAsync(context));
+        await Events.AfterAsync(h => h.UpdatedAsync(context));
         await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<bool> PublishAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(cancellationToken);
         if (item.Id == 0)
         {
             await UpdateAsync(item, cancellationToken);
@@ -201,7 +208,7 @@ internal sealed partial class ContentManager(
 
     public async Task UnpublishAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(cancellationToken);
         var published = await store.GetPublishedAsync(item.ContentItemId, cancellationToken);
         if (published is null)
         {
@@ -210,10 +217,10 @@ internal sealed partial class ContentManager(
 
         await DemandAsync(ContentAction.Publish, published, cancellationToken);
         var context = new PublishContentContext(published, published) { IsImporting = callers.IsImporting };
-        await events.BeforeAsync(h => h.UnpublishingAsync(context));
+        await Events.BeforeAsync(h => h.UnpublishingAsync(context));
         published.Published = false;
         await store.SaveAsync(published, null, cancellationToken);
-        await events.AfterAsync(h => h.UnpublishedAsync(context));
+        await Events.AfterAsync(h => h.UnpublishedAsync(context));
         if (published.Id == item.Id)
         {
             CopyState(published, item);
@@ -224,7 +231,7 @@ internal sealed partial class ContentManager(
 
     public async Task DiscardDraftAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(cancellationToken);
         var latest = await store.GetLatestAsync(item.ContentItemId, cancellationToken) ?? throw new ContentConcurrencyException(item.ContentItemId);
         await DemandAsync(ContentAction.Edit, latest, cancellationToken);
         var published = await store.GetPublishedAsync(item.ContentItemId, cancellationToken);
@@ -240,14 +247,14 @@ internal sealed partial class ContentManager(
         published.Latest = true;
         await store.SaveAsync(published, null, cancellationToken);
         var context = new UpdateContentContext(published) { IsImporting = callers.IsImporting };
-        await events.AfterAsync(h => h.UpdatedAsync(context));
+        await Events.AfterAsync(h => h.UpdatedAsync(context));
         CopyState(published, item);
         await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task RemoveAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(cancellationToken);
         var latest = await store.GetLatestAsync(item.ContentItemId, cancellationToken);
         var published = await store.GetPublishedAsync(item.ContentItemId, cancellationToken);
         var subject = latest ?? published;
@@ -258,7 +265,7 @@ internal sealed partial class ContentManager(
 
         await DemandAsync(ContentAction.Delete, subject, cancellationToken);
         var context = new RemoveContentContext(subject) { IsImporting = callers.IsImporting };
-        await events.BeforeAsync(h => h.RemovingAsync(context));
+        await Events.BeforeAsync(h => h.RemovingAsync(context));
         foreach (var version in new[] { published, latest }.OfType<ContentItem>().DistinctBy(v => v.Id))
         {
             version.Latest = false;
@@ -266,7 +273,7 @@ internal sealed partial class ContentManager(
             await store.SaveAsync(version, null, cancellationToken);
         }
 
-        await events.AfterAsync(h => h.RemovedAsync(context));
+        await Events.AfterAsync(h => h.RemovedAsync(context));
         await transaction.CommitAsync(cancellationToken);
         item.Latest = false;
         item.Published = false;
@@ -279,7 +286,7 @@ internal sealed partial class ContentManager(
             ?? throw new ContentValidationException([new ContentValidationError("ContentItemVersionId", $"Version '{contentItemVersionId}' does not exist.")]);
         await DemandAsync(ContentAction.Edit, version, cancellationToken);
 
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(cancellationToken);
         var latest = await store.GetLatestAsync(version.ContentItemId, cancellationToken);
         var restored = NewVersionOf(latest ?? version, (JsonObject)version.Content.DeepClone());
         if (latest is null)
@@ -288,10 +295,10 @@ internal sealed partial class ContentManager(
             restored.Latest = true;
             restored.Published = false;
             restored.ModifiedUtc = Now();
-            var rows = await processor.ProcessAsync(restored, cancellationToken);
+            var rows = await Processor.ProcessAsync(restored, cancellationToken);
             await store.SaveAsync(restored, rows, cancellationToken);
             var context = new UpdateContentContext(restored) { IsImporting = callers.IsImporting };
-            await events.AfterAsync(h => h.UpdatedAsync(context));
+            await Events.AfterAsync(h => h.UpdatedAsync(context));
         }
         else
         {
@@ -309,9 +316,9 @@ internal sealed partial class ContentManager(
 
     public async Task<ContentValidationResult> ValidateAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
-        var validation = await processor.ValidateAsync(item, cancellationToken);
+        var validation = await Processor.ValidateAsync(item, cancellationToken);
         var context = new ValidateContentContext(item);
-        await events.BeforeAsync(h => h.ValidatingAsync(context));
+        await Events.BeforeAsync(h => h.ValidatingAsync(context));
         foreach (var error in context.Result.Errors)
         {
             validation.Fail(error.Path, error.Message);
@@ -325,7 +332,7 @@ internal sealed partial class ContentManager(
     {
         var previous = await store.GetPublishedAsync(latest.ContentItemId, cancellationToken);
         var context = new PublishContentContext(latest, previous) { IsImporting = callers.IsImporting };
-        await events.BeforeAsync(h => h.PublishingAsync(context));
+        await Events.BeforeAsync(h => h.PublishingAsync(context));
         if (context.Cancel)
         {
             return false;
@@ -341,7 +348,7 @@ internal sealed partial class ContentManager(
         latest.Published = true;
         latest.PublishedUtc = Now();
         await store.SaveAsync(latest, null, cancellationToken);
-        await events.AfterAsync(h => h.PublishedAsync(context));
+        await Events.AfterAsync(h => h.PublishedAsync(context));
         return true;
     }
 

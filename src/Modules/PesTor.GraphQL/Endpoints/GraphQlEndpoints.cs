@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -170,6 +171,9 @@ internal static class GraphQlEndpoints
 
         var executer = services.GetRequiredService<IDocumentExecuter>();
         var schema = await schemas.GetSchemaAsync(services.GetRequiredService<IContentDefinitionManager>(), http.RequestAborted);
+        var validated = services.GetRequiredService<ValidatedDocuments>();
+        var repeatable = document is not null && ValidatedDocuments.Qualifies(request.OperationName, request.Variables);
+        var skipValidation = repeatable && validated.Passed(document!, schema);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(ExecutionTimeout);
         ExecutionResult result;
@@ -184,7 +188,7 @@ internal static class GraphQlEndpoints
                 OperationName = request.OperationName,
                 RequestServices = services,
                 User = http.User,
-                ValidationRules = Rules,
+                ValidationRules = skipValidation ? [] : Rules,
                 CancellationToken = timeout.Token,
             });
         }
@@ -192,6 +196,11 @@ internal static class GraphQlEndpoints
         {
             await ErrorAsync(http, serializer, StatusCodes.Status400BadRequest, $"The query ran longer than {ExecutionTimeout.TotalSeconds:0} seconds and was stopped.");
             return;
+        }
+
+        if (repeatable && !skipValidation && result.Executed)
+        {
+            validated.Remember(document!, schema);
         }
 
         // Not executed means the document never ran: unparsable, invalid, over the limits, or bad variables.
@@ -227,7 +236,8 @@ internal static class GraphQlEndpoints
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
-    // Null when the body is over the limit; Content-Length is checked first, then what is actually read.
+    // Null when the body is over the limit; Content-Length is checked first, then what is actually read. The buffer is
+    // rented and sized to the body (a fresh 256 KB array per request landed on the large-object heap and cost gen-2 GCs).
     private static async Task<string?> ReadBodyAsync(HttpRequest request)
     {
         if (request.ContentLength > MaxBodyBytes)
@@ -235,15 +245,39 @@ internal static class GraphQlEndpoints
             return null;
         }
 
-        var buffer = new byte[MaxBodyBytes + 1];
-        var read = 0;
-        int chunk;
-        while (read < buffer.Length && (chunk = await request.Body.ReadAsync(buffer.AsMemory(read), request.HttpContext.RequestAborted)) > 0)
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } length ? (int)length + 1 : 4096);
+        try
         {
-            read += chunk;
-        }
+            var read = 0;
+            while (true)
+            {
+                if (read == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+                    buffer.AsSpan(0, read).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
 
-        return read > MaxBodyBytes ? null : Encoding.UTF8.GetString(buffer, 0, read);
+                var chunk = await request.Body.ReadAsync(buffer.AsMemory(read, Math.Min(buffer.Length, MaxBodyBytes + 1) - read), request.HttpContext.RequestAborted);
+                if (chunk == 0)
+                {
+                    break;
+                }
+
+                read += chunk;
+                if (read > MaxBodyBytes)
+                {
+                    return null;
+                }
+            }
+
+            return Encoding.UTF8.GetString(buffer, 0, read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static async Task ErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message)
