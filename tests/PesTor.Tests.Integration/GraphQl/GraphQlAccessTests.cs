@@ -25,7 +25,7 @@ public sealed partial class GraphQlAccessTests(GraphQlAccessTests.LimitedSite si
 {
     private const string Drafts = """{ entity(status: DRAFT, where: { displayText_starts_with: "Access" }) { displayText } }""";
 
-    /// <summary>A SQLite site whose rate limits are small enough to reach in a test.</summary>
+    /// <summary>A SQLite site whose rate limits are small enough to reach in a test, with introspection switched off.</summary>
     public sealed class LimitedSite : TestSite
     {
         public const int Permits = 40;
@@ -37,6 +37,7 @@ public sealed partial class GraphQlAccessTests(GraphQlAccessTests.LimitedSite si
             base.ConfigureWebHost(builder);
             builder.UseSetting("PesTor:GraphQL:ClientPermitsPerMinute", Permits.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("PesTor:GraphQL:AnonymousPermitsPerMinute", Permits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("PesTor:GraphQL:Introspection", "false");
         }
     }
 
@@ -73,6 +74,22 @@ public sealed partial class GraphQlAccessTests(GraphQlAccessTests.LimitedSite si
         Assert.Empty(Titles(await DataAsync(await Site.ClientAsync(), Drafts)));
         Assert.Empty(Titles(await DataAsync(await Site.ClientAsync("editor1", TestSite.EditorPassword), Drafts)));
         Assert.Equal(["Access Szkic"], Titles(await DataAsync(await Site.ClientAsync("admin", TestSite.AdminPassword), Drafts)));
+    }
+
+    [Fact]
+    public async Task With_introspection_off_schema_questions_are_refused_and_typename_still_answers()
+    {
+        var client = await Site.ClientAsync("admin", TestSite.AdminPassword);
+        foreach (var query in new[] { "{ __schema { types { name } } }", """{ __type(name: "Entity") { name } }""" })
+        {
+            var response = await client.PostAsJsonAsync("/api/graphql", new { query });
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray();
+            Assert.Contains(errors, e => ((string)e!["message"]!).Contains("introspection", StringComparison.OrdinalIgnoreCase));
+        }
+
+        var typename = await DataAsync(client, """{ __typename entity(first: 1) { __typename } }""");
+        Assert.Equal("Query", (string)typename["__typename"]!);
     }
 
     [Fact]

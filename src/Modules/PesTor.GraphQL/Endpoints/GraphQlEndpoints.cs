@@ -8,6 +8,7 @@ using GraphQL.Transport;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -43,6 +44,9 @@ internal static class GraphQlEndpoints
         .. DocumentValidator.CoreRules,
         new ComplexityValidationRule(new ComplexityOptions { MaxDepth = 15, MaxComplexity = 500_000 }.FreeIntrospection()),
     ];
+
+    /// <summary>The same with introspection refused, for sites that switch it off (<see cref="GraphQlOptions.Introspection"/>).</summary>
+    private static readonly IValidationRule[] RulesWithoutIntrospection = [.. Rules, new NoIntrospectionValidationRule()];
 
     public static void MapGraphQl(this IEndpointRouteBuilder routes)
     {
@@ -188,7 +192,7 @@ internal static class GraphQlEndpoints
                 OperationName = request.OperationName,
                 RequestServices = services,
                 User = http.User,
-                ValidationRules = skipValidation ? [] : Rules,
+                ValidationRules = skipValidation ? [] : services.GetRequiredService<IOptions<GraphQlOptions>>().Value.Introspection ? Rules : RulesWithoutIntrospection,
                 CancellationToken = timeout.Token,
             });
         }

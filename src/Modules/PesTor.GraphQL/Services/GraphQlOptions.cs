@@ -1,6 +1,9 @@
 namespace PesTor.GraphQL.Services;
 
-/// <summary>Bound from <c>PesTor:GraphQL</c>: how many requests a caller may make per minute before getting 429, and whether GraphiQL is served.</summary>
+/// <summary>
+/// Bound from <c>PesTor:GraphQL</c>: how many requests a caller may make per minute before getting 429, whether the schema
+/// answers introspection, and whether GraphiQL is served.
+/// </summary>
 public sealed class GraphQlOptions
 {
     public const string SectionName = "PesTor:GraphQL";
@@ -10,6 +13,12 @@ public sealed class GraphQlOptions
 
     /// <summary>Per IP address, for anonymous callers.</summary>
     public int AnonymousPermitsPerMinute { get; set; } = 600;
+
+    /// <summary>
+    /// Whether <c>__schema</c> and <c>__type</c> are answered (on by default: consumers generate clients from the schema).
+    /// Off, a query asking for them is a 400 with a validation error; <c>__typename</c> always works.
+    /// </summary>
+    public bool Introspection { get; set; } = true;
 
     /// <summary>Whether <c>/graphiql</c> is served (otherwise 404); on by default, like introspection, which it relies on.</summary>
     public bool GraphiQL { get; set; } = true;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
 using PesTor.Metadata;
@@ -27,5 +28,5 @@ public sealed class MapFilterOptions(IContentManager contents, IContentDefinitio
 
     private static KeyValuePair<string, string>[] Terms(IReadOnlyList<ContentItem> taxonomies, string id) =>
         [.. (taxonomies.FirstOrDefault(t => t.ContentItemId == id)?.As<TaxonomyPart>()?.Terms ?? [])
-            .Select(t => new KeyValuePair<string, string>(t.Id, t.Name))];
+            .Select(t => new KeyValuePair<string, string>(t.Id, t.DisplayName(CultureInfo.CurrentUICulture)))];
 }
