@@ -183,6 +183,34 @@ public abstract class MapLayerIndexTests<TSite>(TSite site) : SiteTest<TSite>(si
         Assert.Empty((await GetAsync(client, query)).Titles);
     }
 
+    [Fact]
+    public async Task A_person_cannot_save_a_point_outside_the_sites_map_area_but_a_recipe_can()
+    {
+        var title = "Obszar Warszawa " + Guid.NewGuid().ToString("N")[..6];
+        ContentValidationException? refused = null;
+        await Site.RunAsAsync("admin", async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            refused = await Assert.ThrowsAsync<ContentValidationException>(() => EntityAsync(contents, title, 52.2297m, 21.0122m, "fundacja"));
+        });
+
+        var error = Assert.Single(refused!.Errors);
+        Assert.Equal("Entity.Location", error.Path);
+        Assert.Contains("outside the site's map area", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await LayerAsync(new MapFilters { Text = title }));
+        Assert.Equal(0, await Site.RunAsSystemAsync(s => s.GetRequiredService<IContentQueryService>().CountAsync(new ContentQuery
+        {
+            ContentTypes = ["Entity"],
+            Status = ContentStatus.Latest,
+            Where = ContentFilter.ByColumn(ContentColumn.DisplayText, FilterOperator.Eq, title),
+        })));
+
+        // Inside the area the same person saves; the system (recipes, imports) may place a point anywhere.
+        await Site.RunAsAsync("admin", s => EntityAsync(s.GetRequiredService<IContentManager>(), title + " Toruń", 53.0138m, 18.5984m, "fundacja"));
+        await Site.RunAsSystemAsync(s => EntityAsync(s.GetRequiredService<IContentManager>(), title, 52.2297m, 21.0122m, "fundacja"));
+        Assert.Equal([title, title + " Toruń"], (await LayerAsync(new MapFilters { Text = title })).Select(f => f.Title).Order(StringComparer.Ordinal));
+    }
+
     private async Task<List<MapFeature>> LayerAsync(MapFilters filters)
     {
         IReadOnlyList<MapFeature> features = [];
