@@ -49,7 +49,7 @@ public sealed class MapPageTests(BrowserFixture browser) : BrowserTest(browser)
         Assert.Equal(support + freePremises, await Page.Locator("#map-list li").CountAsync());
 
         // One entity by name: its marker's popup links to its page.
-        var first = await FirstFeatureAsync("/api/geo/entities");
+        var first = await UniquelyNamedFeatureAsync("/api/geo/entities");
         await Page.GetByRole(AriaRole.Checkbox, new() { Name = "Podmioty ekonomii społecznej", Exact = true }).CheckAsync();
         await WaitForLoadAsync(4);
         await Page.GetByRole(AriaRole.Checkbox, new() { Name = "Punkty wsparcia", Exact = true }).UncheckAsync();
@@ -107,11 +107,18 @@ public sealed class MapPageTests(BrowserFixture browser) : BrowserTest(browser)
         return document.RootElement.GetProperty("features").GetArrayLength();
     }
 
-    private async Task<(string Title, string Url)> FirstFeatureAsync(string url)
+    /// <summary>
+    /// The first feature whose title no other title contains, so the name filter (title contains the text) finds it alone —
+    /// sample names repeat with suffixes ("… 2"), and which feature comes first depends on the layer's order.
+    /// </summary>
+    private async Task<(string Title, string Url)> UniquelyNamedFeatureAsync(string url)
     {
         using var document = await GeoJsonAsync(url);
-        var properties = document.RootElement.GetProperty("features")[0].GetProperty("properties");
-        return (properties.GetProperty("title").GetString()!, properties.GetProperty("url").GetString()!);
+        var features = document.RootElement.GetProperty("features").EnumerateArray()
+            .Select(f => f.GetProperty("properties"))
+            .Select(p => (Title: p.GetProperty("title").GetString()!, Url: p.GetProperty("url").GetString()!))
+            .ToList();
+        return features.First(f => features.Count(o => o.Title.Contains(f.Title, StringComparison.OrdinalIgnoreCase)) == 1);
     }
 
     private async Task<JsonDocument> GeoJsonAsync(string url)

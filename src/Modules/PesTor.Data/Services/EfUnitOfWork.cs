@@ -16,8 +16,15 @@ internal sealed partial class EfUnitOfWork(PesTorDbContext db, ILogger<EfUnitOfW
             return JoinedScope.Instance;
         }
 
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        return new OwnedScope(this, transaction);
+        try
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            return new OwnedScope(this, transaction);
+        }
+        catch (Exception ex) when (StoreBusy.Is(ex) && ex is not StoreBusyException)
+        {
+            throw new StoreBusyException("The database is held by another writer; nothing was changed.", ex);
+        }
     }
 
     public void AfterCommit(Func<CancellationToken, Task> action)

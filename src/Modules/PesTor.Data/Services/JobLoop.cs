@@ -21,6 +21,12 @@ internal sealed partial class JobLoop(IJobRunner runner, JobSignal signal, IOpti
             {
                 return;
             }
+            catch (Exception ex) when (StoreBusy.Is(ex))
+            {
+                // Another writer (a long import on SQLite) holds the database: expected, and the jobs wait in it.
+                LogBusy(logger);
+                await Task.Delay(options.Value.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
             catch (Exception ex)
             {
                 // The database may be briefly unreachable; the jobs stay in it, so the next pass picks them up.
@@ -29,6 +35,9 @@ internal sealed partial class JobLoop(IJobRunner runner, JobSignal signal, IOpti
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database is busy with another writer; due jobs wait for the next poll.")]
+    private static partial void LogBusy(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A pass over due jobs failed; retrying at the next poll.")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);

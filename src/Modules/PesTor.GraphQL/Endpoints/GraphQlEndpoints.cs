@@ -46,7 +46,7 @@ internal static class GraphQlEndpoints
     ];
 
     /// <summary>The same with introspection refused, for sites that switch it off (<see cref="GraphQlOptions.Introspection"/>).</summary>
-    private static readonly IValidationRule[] RulesWithoutIntrospection = [.. Rules, new NoIntrospectionValidationRule()];
+    private static readonly IValidationRule[] RulesWithoutIntrospection = [.. Rules, NoIntrospectionValidationRule.Instance];
 
     public static void MapGraphQl(this IEndpointRouteBuilder routes)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PesTor.Data;
 using PesTor.Security;
 using PesTor.Setup;
 
@@ -27,6 +28,11 @@ internal sealed partial class ScheduleLoop(IServiceScopeFactory scopes, ISiteShe
                 using var system = scope.ServiceProvider.GetRequiredService<ICallerAccessor>().BeginSystemScope();
                 await scope.ServiceProvider.GetRequiredService<WorkflowScheduler>().EnqueueDueAsync(clock.GetUtcNow().UtcDateTime, stoppingToken);
             }
+            catch (StoreBusyException)
+            {
+                // Another writer (a long import on SQLite) holds the database; due workflows stay due until the next tick.
+                LogBusy(logger);
+            }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogFailed(logger, ex);
@@ -46,6 +52,9 @@ internal sealed partial class ScheduleLoop(IServiceScopeFactory scopes, ISiteShe
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database is busy with another writer; looking for due scheduled workflows at the next tick.")]
+    private static partial void LogBusy(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Looking for due scheduled workflows failed; trying again at the next tick.")]
     private static partial void LogFailed(ILogger logger, Exception exception);
