@@ -7,12 +7,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PesTor.Media.Endpoints;
 using PesTor.Media.Models;
 using PesTor.Media.Services;
+using PesTor.ContentFields;
 using PesTor.Modules;
 
 namespace PesTor.Media;
 
 public sealed class Startup : StartupBase
 {
+    /// <summary>The admin editor's view for Media fields: the library's picker.</summary>
+    public const string MediaFieldPickerView = "/Pages/Shared/_MediaFieldPicker.cshtml";
+
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.SectionName));
@@ -22,6 +26,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<MediaLibrary>();
         services.AddScoped<IAdminMenuProvider, MediaAdminMenu>();
         services.AddRazorPages();
+        services.Configure<AdminEditorOptions>(options => options.Views[FieldKinds.Media] = MediaFieldPickerView);
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
