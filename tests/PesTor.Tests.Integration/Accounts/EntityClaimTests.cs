@@ -76,6 +76,48 @@ public abstract class EntityClaimTests<TSite>(TSite site) : IAsyncLifetime where
     }
 
     [Fact]
+    public async Task A_revoked_approval_ends_editing_at_once_and_the_representative_learns_why()
+    {
+        var entity = await PublishedEntityAsync("Fundacja Cofnięta");
+        var login = NewLogin("pes");
+        var representative = await RegisterVerifiedAsync(site, login, "pes");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(representative, "/konto/podmiot?handler=Claim", ("entityId", entity))).StatusCode);
+        var claimId = (await PendingClaimIdAsync(login)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var editor = await site.ClientAsync(AdminAccounts.CityEditor, AdminAccounts.Password);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(editor, "/admin/zgloszenia-podmiotow?handler=Approve", ("id", claimId))).StatusCode);
+        await site.Mail.WaitForMessageAsync(login + "@example.org");
+        Assert.Equal(HttpStatusCode.OK, (await representative.GetAsync($"/konto/moje/edycja?id={entity}")).StatusCode);
+        Assert.Contains("Cofnij przypisanie", await BodyAsync(await editor.GetAsync("/admin/zgloszenia-podmiotow")), StringComparison.Ordinal);
+
+        var noReason = await PostFormAsync(editor, "/admin/zgloszenia-podmiotow?handler=Revoke", ("id", claimId), ("note", ""));
+        Assert.Contains("Podaj powód cofnięcia", await BodyAsync(noReason), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await representative.GetAsync($"/konto/moje/edycja?id={entity}")).StatusCode);
+
+        var revoked = await PostFormAsync(editor, "/admin/zgloszenia-podmiotow?handler=Revoke", ("id", claimId), ("note", "Osoba nie pracuje już w fundacji."));
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        var message = await site.Mail.WaitForMessageAsync(login + "@example.org");
+        Assert.StartsWith("Cofnięto przypisanie podmiotu Fundacja Cofnięta", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("Osoba nie pracuje już w fundacji.", message.TextBody, StringComparison.Ordinal);
+
+        // The same signed-in session loses the entity on its next request, in the pages and in the service layer.
+        Assert.Equal(HttpStatusCode.NotFound, (await representative.GetAsync($"/konto/moje/edycja?id={entity}")).StatusCode);
+        await site.RunAsAsync(login, async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            var item = await contents.GetAsync(entity, VersionOptions.Published);
+            item!.DisplayText = "Przejęte po cofnięciu";
+            await Assert.ThrowsAsync<ContentAccessDeniedException>(() => contents.UpdateAsync(item));
+        });
+        var page = await BodyAsync(await representative.GetAsync("/konto/podmiot"));
+        Assert.Contains("cofnięte", page, StringComparison.Ordinal);
+        Assert.Contains("Osoba nie pracuje już w fundacji.", page, StringComparison.Ordinal);
+        var twice = await PostFormAsync(editor, "/admin/zgloszenia-podmiotow?handler=Revoke", ("id", claimId), ("note", "Jeszcze raz."));
+        Assert.Contains("nie jest (już) zatwierdzone", await BodyAsync(twice), StringComparison.Ordinal);
+        await site.RunAsAsync(AdminAccounts.Representative, async s =>
+            await Assert.ThrowsAsync<ContentAccessDeniedException>(() => s.GetRequiredService<PesTor.Users.Services.EntityClaims>().RevokeAsync(1, "x", CancellationToken.None)));
+    }
+
+    [Fact]
     public async Task A_rejection_needs_a_reason_that_the_representative_sees()
     {
         var entity = await PublishedEntityAsync("Spółdzielnia Odrzucona");

@@ -17,4 +17,7 @@ public interface IEntityClaimStore
 
     /// <summary>Records a decision on a pending claim; false when the claim is no longer pending (someone decided first).</summary>
     Task<bool> DecideAsync(long id, EntityClaimStatus status, string decidedBy, string? note, CancellationToken cancellationToken = default);
+
+    /// <summary>Withdraws an approved claim (who, when, why); false when the claim is not approved (any more).</summary>
+    Task<bool> RevokeAsync(long id, string revokedBy, string note, CancellationToken cancellationToken = default);
 }

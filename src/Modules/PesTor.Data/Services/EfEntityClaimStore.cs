@@ -52,6 +52,11 @@ internal sealed class EfEntityClaimStore(PesTorDbContext db) : IEntityClaimStore
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, status).SetProperty(c => c.DecidedBy, decidedBy)
                 .SetProperty(c => c.DecidedUtc, DateTime.UtcNow).SetProperty(c => c.DecisionNote, note), cancellationToken) == 1;
 
+    public async Task<bool> RevokeAsync(long id, string revokedBy, string note, CancellationToken cancellationToken = default) =>
+        await db.Set<EntityClaimRecord>().Where(c => c.Id == id && c.Status == EntityClaimStatus.Approved)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, EntityClaimStatus.Revoked).SetProperty(c => c.DecidedBy, revokedBy)
+                .SetProperty(c => c.DecidedUtc, DateTime.UtcNow).SetProperty(c => c.DecisionNote, note), cancellationToken) == 1;
+
     private static EntityClaim ToClaim(EntityClaimRecord r) => new()
     {
         Id = r.Id,

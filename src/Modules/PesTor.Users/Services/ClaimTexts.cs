@@ -8,6 +8,7 @@ public static class ClaimTexts
         EntityClaimStatus.Pending => "czeka na decyzję urzędu",
         EntityClaimStatus.Approved => "zatwierdzone",
         EntityClaimStatus.Rejected => "odrzucone",
+        EntityClaimStatus.Revoked => "cofnięte",
         _ => status.ToString(),
     };
 }

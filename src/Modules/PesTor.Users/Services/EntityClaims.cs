@@ -49,7 +49,7 @@ public sealed partial class EntityClaims(
         }
 
         var mine = await store.ListForUserAsync(userId!, cancellationToken);
-        if (mine.Any(c => c.EntityContentItemId == entityId && c.Status != EntityClaimStatus.Rejected))
+        if (mine.Any(c => c.EntityContentItemId == entityId && c.Status is EntityClaimStatus.Pending or EntityClaimStatus.Approved))
         {
             errors.Add("", T["Już poprosiłeś o ten podmiot."]);
             return errors;
@@ -123,6 +123,68 @@ public sealed partial class EntityClaims(
         }
 
         return await DecideAsync(claimId, EntityClaimStatus.Rejected, note.Trim(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Withdraws an approval (the person no longer represents the entity): the claim becomes Revoked and the account loses
+    /// its <see cref="PesTorClaimTypes.RepresentedEntity"/> claim, which the security-stamp check takes out of its session on
+    /// the next request. The representative is told why by e-mail.
+    /// </summary>
+    public async Task<FormErrors> RevokeAsync(long claimId, string? note, CancellationToken cancellationToken)
+    {
+        var errors = new FormErrors();
+        if (!await authorizer.HasPermissionAsync(callers.Caller, SitePermissions.ApproveClaims, cancellationToken))
+        {
+            throw new ContentAccessDeniedException("Revoking an entity claim needs the ApproveClaims permission.");
+        }
+
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            errors.Add("Note", T["Podaj powód cofnięcia; przedstawiciel go zobaczy."]);
+            return errors;
+        }
+
+        var claim = await store.GetAsync(claimId, cancellationToken);
+        var user = claim is null ? null : await users.FindByIdAsync(claim.UserId);
+        if (claim is null || user is null)
+        {
+            errors.Add("", T["Nie ma takiego zgłoszenia."]);
+            return errors;
+        }
+
+        var editor = callers.Caller.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        await using (var transaction = await unitOfWork.BeginAsync(cancellationToken))
+        {
+            if (!await store.RevokeAsync(claimId, editor, note.Trim(), cancellationToken))
+            {
+                errors.Add("", T["To przypisanie nie jest (już) zatwierdzone."]);
+                return errors;
+            }
+
+            var represented = (await users.GetClaimsAsync(user))
+                .Where(c => c.Type == PesTorClaimTypes.RepresentedEntity && c.Value == claim.EntityContentItemId).ToList();
+            if (represented.Count > 0)
+            {
+                await users.RemoveClaimsAsync(user, represented);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        LogDecided(logger, claimId, EntityClaimStatus.Revoked, editor);
+        try
+        {
+            await email.SendAsync(new EmailMessage(
+                user.Email!,
+                T["Cofnięto przypisanie podmiotu {0}", claim.EntityName],
+                T["Dzień dobry,\n\nUrząd Miasta cofnął Twoje prawo do prowadzenia profilu podmiotu {0}. Powód: {1}", claim.EntityName, note.Trim()]), cancellationToken);
+        }
+        catch (EmailDeliveryException)
+        {
+            errors.Add("", T["Decyzja została zapisana, ale nie udało się wysłać wiadomości do przedstawiciela."]);
+        }
+
+        return errors;
     }
 
     private async Task<FormErrors> DecideAsync(long claimId, EntityClaimStatus decision, string? note, CancellationToken cancellationToken)

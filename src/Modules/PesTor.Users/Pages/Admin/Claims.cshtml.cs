@@ -7,7 +7,7 @@ using PesTor.Users.Services;
 
 namespace PesTor.Users.Pages.Admin;
 
-/// <summary>The CityEditor's queue of entity claims (oldest first): approve, or reject with a reason.</summary>
+/// <summary>The CityEditor's queue of entity claims (oldest first): approve, or reject with a reason; and the approved ones, which can be revoked with a reason.</summary>
 [Authorize(Policy = PermissionPolicies.ApproveClaims)]
 public sealed class ClaimsModel(EntityClaims claims, IEntityClaimStore store, IUserDirectory directory, IStringLocalizer<AccountTexts> T) : PageModel
 {
@@ -17,6 +17,8 @@ public sealed class ClaimsModel(EntityClaims claims, IEntityClaimStore store, IU
 
     public IReadOnlyList<Row> Pending { get; private set; } = [];
 
+    public IReadOnlyList<Row> Approved { get; private set; } = [];
+
     public string? Notice { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -25,6 +27,7 @@ public sealed class ClaimsModel(EntityClaims claims, IEntityClaimStore store, IU
         {
             "zatwierdzone" => T["Zgłoszenie zatwierdzone; przedstawiciel może prowadzić profil podmiotu."].Value,
             "odrzucone" => T["Zgłoszenie odrzucone; przedstawiciel zobaczy powód."].Value,
+            "cofniete" => T["Przypisanie cofnięte; przedstawiciel nie prowadzi już profilu podmiotu."].Value,
             _ => null,
         };
         await LoadAsync(cancellationToken);
@@ -35,6 +38,9 @@ public sealed class ClaimsModel(EntityClaims claims, IEntityClaimStore store, IU
 
     public async Task<IActionResult> OnPostRejectAsync(long id, string? note, CancellationToken cancellationToken) =>
         await AfterAsync(await claims.RejectAsync(id, note, cancellationToken), "odrzucone", cancellationToken);
+
+    public async Task<IActionResult> OnPostRevokeAsync(long id, string? note, CancellationToken cancellationToken) =>
+        await AfterAsync(await claims.RevokeAsync(id, note, cancellationToken), "cofniete", cancellationToken);
 
     private async Task<IActionResult> AfterAsync(FormErrors errors, string done, CancellationToken cancellationToken)
     {
@@ -51,9 +57,12 @@ public sealed class ClaimsModel(EntityClaims claims, IEntityClaimStore store, IU
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var pending = await store.ListAsync(EntityClaimStatus.Pending, 0, PageSize, cancellationToken);
-        var accounts = await directory.GetManyAsync(pending.Select(c => c.UserId), cancellationToken);
-        Pending = [.. pending.Select(c => accounts.TryGetValue(c.UserId, out var u)
+        var approved = await store.ListAsync(EntityClaimStatus.Approved, 0, PageSize, cancellationToken);
+        var accounts = await directory.GetManyAsync(pending.Concat(approved).Select(c => c.UserId).Distinct(), cancellationToken);
+        Row ToRow(EntityClaim c) => accounts.TryGetValue(c.UserId, out var u)
             ? new Row(c, u.UserName ?? "", u.FullName, u.Email)
-            : new Row(c, c.UserId, null, null))];
+            : new Row(c, c.UserId, null, null);
+        Pending = [.. pending.Select(ToRow)];
+        Approved = [.. approved.Select(ToRow)];
     }
 }
