@@ -38,10 +38,6 @@ public sealed class Startup : StartupBase
         services.AddDbContext<PostgresPesTorDbContext>((sp, o) =>
             o.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString)
                 .AddInterceptors(sp.GetServices<IInterceptor>()));
-        // The contexts come from pools (see PesTorDbContextPools); the scope disposes them, which returns them.
-        services.AddSingleton<PesTorDbContextPools>();
-        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<PesTorDbContextPools>().Rent<SqlitePesTorDbContext>()));
-        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<PesTorDbContextPools>().Rent<PostgresPesTorDbContext>()));
         services.AddScoped<PesTorDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresPesTorDbContext>()
             : sp.GetRequiredService<SqlitePesTorDbContext>());
