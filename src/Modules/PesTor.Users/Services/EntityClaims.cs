@@ -172,18 +172,10 @@ public sealed partial class EntityClaims(
         }
 
         LogDecided(logger, claimId, EntityClaimStatus.Revoked, editor);
-        try
-        {
-            await email.SendAsync(new EmailMessage(
-                user.Email!,
-                T["Cofnięto przypisanie podmiotu {0}", claim.EntityName],
-                T["Dzień dobry,\n\nUrząd Miasta cofnął Twoje prawo do prowadzenia profilu podmiotu {0}. Powód: {1}", claim.EntityName, note.Trim()]), cancellationToken);
-        }
-        catch (EmailDeliveryException)
-        {
-            errors.Add("", T["Decyzja została zapisana, ale nie udało się wysłać wiadomości do przedstawiciela."]);
-        }
-
+        await TellAsync(user,
+            T["Cofnięto przypisanie podmiotu {0}", claim.EntityName],
+            T["Dzień dobry,\n\nUrząd Miasta cofnął Twoje prawo do prowadzenia profilu podmiotu {0}. Powód: {1}", claim.EntityName, note.Trim()],
+            errors, cancellationToken);
         return errors;
     }
 
@@ -244,13 +236,18 @@ public sealed partial class EntityClaims(
         }
     }
 
-    // The decision stands even if the message cannot be sent; the editor is told, and the representative sees it in the account.
     private async Task NotifyAsync(EntityClaim claim, PesTorUser user, EntityClaimStatus decision, string? note, FormErrors errors, CancellationToken cancellationToken)
     {
         var subject = decision == EntityClaimStatus.Approved ? T["Zgłoszenie podmiotu {0} zostało zatwierdzone", claim.EntityName] : T["Zgłoszenie podmiotu {0} zostało odrzucone", claim.EntityName];
         var body = decision == EntityClaimStatus.Approved
             ? T["Dzień dobry,\n\nUrząd Miasta zatwierdził Twoje zgłoszenie: możesz teraz prowadzić profil podmiotu {0} w zakładce Moje konto.", claim.EntityName]
             : T["Dzień dobry,\n\nUrząd Miasta odrzucił Twoje zgłoszenie podmiotu {0}. Powód: {1}", claim.EntityName, note ?? ""];
+        await TellAsync(user, subject, body, errors, cancellationToken);
+    }
+
+    // A decision stands even if its message cannot be sent: the editor is told, and the representative sees it in the account.
+    private async Task TellAsync(PesTorUser user, string subject, string body, FormErrors errors, CancellationToken cancellationToken)
+    {
         try
         {
             await email.SendAsync(new EmailMessage(user.Email!, subject, body), cancellationToken);
