@@ -28,6 +28,7 @@ public sealed class AccountsStartup : StartupBase
         new IdentityBuilder(typeof(PesTorUser), typeof(PesTorRole), services).AddDefaultTokenProviders();
         services.AddScoped<AccountMailer>();
         services.AddScoped<AccountRegistration>();
+        services.AddScoped<EmailChange>();
         services.AddScoped<EntityClaims>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<MyContent>();

@@ -122,6 +122,60 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : BrowserTest(br
         await AssertAccessibleAsync(Page);
     }
 
+    [Fact]
+    public async Task A_resident_reads_the_answers_to_her_need_and_moves_her_account_to_a_new_address_by_keyboard()
+    {
+        await SetUpAsync();
+        var ola = await AccountAsync("ola-mieszkanka", RoleNames.Resident);
+        await WithSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            var need = await contents.NewAsync("Need");
+            need.Owner = ola;
+            need.Apply(new TitlePart { Title = "Pomoc w remoncie świetlicy" });
+            await contents.CreateAsync(need, publish: true);
+            var answer = await contents.NewAsync("NeedResponse");
+            answer.ApplyField("NeedResponse", "Need", new ContentPickerField { ContentItemIds = [need.ContentItemId] });
+            answer.ApplyField("NeedResponse", "Message", new TextField { Text = "Pomalujemy ściany w sobotę." });
+            await contents.CreateAsync(answer, publish: true);
+            return answer.ContentItemId;
+        });
+
+        // "Skierowane do mnie": the answer someone else wrote to her need, in an accessible table.
+        await SignInByKeyboardAsync("ola-mieszkanka");
+        await Page.GotoAsync(Site.Url("/konto/moje"));
+        var addressed = Page.Locator("main table.addressed");
+        await Assertions.Expect(Page.Locator("main h2", new() { HasTextString = "Skierowane do mnie" })).ToBeVisibleAsync();
+        await Assertions.Expect(addressed).ToContainTextAsync("Pomoc w remoncie świetlicy");
+        await Assertions.Expect(addressed).ToContainTextAsync("Pomalujemy ściany w sobotę.");
+        await AssertAccessibleAsync(Page);
+
+        // The change of address, from the profile to the confirmation link, with the keyboard alone.
+        await Page.GotoAsync(Site.Url("/konto"));
+        await Page.GetByRole(AriaRole.Link, new() { NameString = "Zmień adres e-mail" }).FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.WaitForURLAsync("**/konto/zmiana-email");
+        await AssertAccessibleAsync(Page);
+        await Page.FocusAsync("#NewEmail");
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.Locator("#error-summary")).ToContainTextAsync("Podaj adres e-mail.");
+        await AssertAccessibleAsync(Page);
+        await Page.FocusAsync("#NewEmail");
+        await Page.Keyboard.TypeAsync("ola.nowa@example.org");
+        await Page.Keyboard.PressAsync("Tab");
+        await Page.Keyboard.TypeAsync(Password);
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.Locator("main [role=status]")).ToContainTextAsync("ola.nowa@example.org");
+        await AssertAccessibleAsync(Page);
+
+        var mail = await Site.Mail.WaitForMessageAsync("ola.nowa@example.org");
+        await Page.GotoAsync(SmtpListener.LinkIn(mail, Site.Url("/konto/potwierdz-zmiane-email")));
+        await Assertions.Expect(Page.Locator("main [role=status]")).ToContainTextAsync("Adres e-mail konta został zmieniony.");
+        await AssertAccessibleAsync(Page);
+        await Page.GotoAsync(Site.Url("/konto"));
+        await Assertions.Expect(Page.Locator("main dl")).ToContainTextAsync("ola.nowa@example.org");
+    }
+
     private async Task SignInByKeyboardAsync(string login, string password = Password)
     {
         await Page.GotoAsync(Site.Url("/konto/logowanie"));
@@ -164,7 +218,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : BrowserTest(br
         return entity.ContentItemId;
     });
 
-    private Task AccountAsync(string login, string role) => WithSystemAsync(async s =>
+    private Task<string> AccountAsync(string login, string role) => WithSystemAsync(async s =>
     {
         var users = s.GetRequiredService<UserManager<PesTorUser>>();
         var user = new PesTorUser { UserName = login, Email = login + "@example.org", EmailConfirmed = true, FullName = login, CreatedUtc = DateTime.UtcNow };

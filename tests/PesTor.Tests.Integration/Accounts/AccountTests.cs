@@ -177,6 +177,64 @@ public abstract class AccountTests<TSite>(TSite site) : IAsyncLifetime where TSi
     }
 
     [Fact]
+    public async Task A_new_email_address_takes_effect_only_from_the_link_sent_to_it_and_ends_other_sessions()
+    {
+        var login = NewLogin("adres");
+        var oldEmail = login + "@example.org";
+        var here = await RegisterVerifiedAsync(site, login, "resident");
+        var elsewhere = Client(site);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(elsewhere, login)).StatusCode);
+        var neighbour = NewLogin("sasiad");
+        await RegisterVerifiedAsync(site, neighbour, "resident");
+
+        var empty = await BodyAsync(await PostFormAsync(here, "/konto/zmiana-email"));
+        Assert.Contains("Podaj adres e-mail.", empty, StringComparison.Ordinal);
+        Assert.Contains("Obecne hasło jest inne.", empty, StringComparison.Ordinal);
+        var taken = await BodyAsync(await PostFormAsync(here, "/konto/zmiana-email", ("Input.NewEmail", neighbour + "@example.org"), ("Input.CurrentPassword", Password)));
+        Assert.Contains("Konto z tym adresem e-mail już istnieje.", taken, StringComparison.Ordinal);
+        var same = await BodyAsync(await PostFormAsync(here, "/konto/zmiana-email", ("Input.NewEmail", oldEmail.ToUpperInvariant()), ("Input.CurrentPassword", Password)));
+        Assert.Contains("To jest obecny adres tego konta.", same, StringComparison.Ordinal);
+
+        var newEmail = NewLogin("nowy") + "@example.org";
+        var wrongPassword = await BodyAsync(await PostFormAsync(here, "/konto/zmiana-email", ("Input.NewEmail", newEmail), ("Input.CurrentPassword", "Zle-Haslo-1")));
+        Assert.Contains("Obecne hasło jest inne.", wrongPassword, StringComparison.Ordinal);
+        Assert.DoesNotContain(site.Mail.Messages, m => m.To.Mailboxes.Any(a => a.Address == newEmail));
+
+        var asked = await BodyAsync(await PostFormAsync(here, "/konto/zmiana-email", ("Input.NewEmail", newEmail), ("Input.CurrentPassword", Password)));
+        Assert.Contains("Wysłaliśmy łącze potwierdzające na adres " + newEmail, asked, StringComparison.Ordinal);
+        Assert.Equal(oldEmail, await EmailOfAsync(login));
+        var notice = await site.Mail.WaitForMessageAsync(oldEmail);
+        Assert.Equal("Prośba o zmianę adresu e-mail w PES-TOR", notice.Subject);
+        Assert.Contains(newEmail, notice.TextBody, StringComparison.Ordinal);
+        var mail = await site.Mail.WaitForMessageAsync(newEmail);
+        Assert.Equal("Potwierdź nowy adres e-mail w PES-TOR", mail.Subject);
+        var link = new Uri(SmtpListener.LinkIn(mail, "http://localhost/konto/potwierdz-zmiane-email")).PathAndQuery;
+
+        // The token is bound to the address it was sent to: the same link pointed at another address changes nothing.
+        var tampered = await here.GetAsync(link.Replace(Uri.EscapeDataString(newEmail), Uri.EscapeDataString(neighbour + "x@example.org"), StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, tampered.StatusCode);
+        Assert.Contains("Adres konta pozostał bez zmian.", await BodyAsync(tampered), StringComparison.Ordinal);
+        Assert.Equal(oldEmail, await EmailOfAsync(login));
+
+        var confirmed = await here.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains("Adres e-mail konta został zmieniony.", await BodyAsync(confirmed), StringComparison.Ordinal);
+        Assert.Equal(newEmail, await EmailOfAsync(login));
+        Assert.Contains(newEmail, await BodyAsync(await here.GetAsync("/konto")), StringComparison.Ordinal);
+        var ended = await elsewhere.GetAsync("/konto");
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await here.GetAsync(link)).StatusCode);
+
+        // Password resets now go to the new address, and the old one no longer names the account.
+        await PostFormAsync(Client(site), "/konto/nie-pamietam-hasla", ("Input.Email", newEmail));
+        Assert.Equal("Ustaw nowe hasło w PES-TOR", (await site.Mail.WaitForMessageAsync(newEmail)).Subject);
+        await site.RunAsSystemAsync(async s => Assert.Null(await s.GetRequiredService<UserManager<PesTorUser>>().FindByEmailAsync(oldEmail)));
+    }
+
+    private Task<string?> EmailOfAsync(string login) =>
+        site.RunAsSystemAsync(async s => (await s.GetRequiredService<UserManager<PesTorUser>>().FindByNameAsync(login))!.Email);
+
+    [Fact]
     public async Task Forms_refuse_a_post_without_the_antiforgery_token_and_sign_out_is_a_post()
     {
         var client = Client(site);

@@ -85,6 +85,13 @@ public abstract class ContentQueryTests<TSite>(TSite site) : IAsyncLifetime wher
                 ContentFilter.ByField("Entity", "Employees", FilterOperator.Gt, 20)),
             ContentFilter.Not(ContentFilter.ByField("AddressPart", "City", FilterOperator.Eq, "Toruń")))));
 
+    // Without care SQL's NOT of an unknown (a NULL column) is unknown again, and the row disappears: "not owned by me"
+    // would drop every item nobody owns (imported and system-made content).
+    [Fact]
+    public async Task Not_over_a_column_keeps_items_where_the_column_is_empty() =>
+        Assert.Equal(["Alfa Fundacja", "Beta Stowarzyszenie", "Epsilon Bez Danych", "Gamma Spółdzielnia"],
+            await TitlesAsync("Entity", ContentFilter.Not(ContentFilter.ByColumn(ContentColumn.Owner, FilterOperator.Eq, "someone"))));
+
     [Fact]
     public async Task In_and_not_in_take_lists()
     {

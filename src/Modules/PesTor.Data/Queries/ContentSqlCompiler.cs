@@ -102,9 +102,11 @@ internal sealed partial class ContentSqlCompiler
                 AppendGroup(or.Filters, " OR ", emptyValue: "1 = 0");
                 break;
             case NotFilter not:
-                _sql.Append("NOT (");
+                // "IS NOT TRUE", not NOT: a comparison with a NULL column is unknown, and NOT unknown would drop the row,
+                // so "not owned by me" would lose every item without an owner. Both databases have the operator.
+                _sql.Append('(');
                 AppendFilter(not.Filter);
-                _sql.Append(')');
+                _sql.Append(") IS NOT TRUE");
                 break;
             case ColumnFilter column:
                 AppendColumnFilter(column);

@@ -22,6 +22,7 @@ public sealed class AccountMailer(
 {
     public const string ConfirmEmailPath = "/konto/potwierdz-email";
     public const string ResetPasswordPath = "/konto/nowe-haslo";
+    public const string ConfirmEmailChangePath = "/konto/potwierdz-zmiane-email";
 
     public async Task SendConfirmationAsync(PesTorUser user, CancellationToken cancellationToken)
     {
@@ -40,6 +41,25 @@ public sealed class AccountMailer(
             T["Dzień dobry {0},\n\naby ustawić nowe hasło do konta {1}, otwórz łącze (ważne jeden dzień):\n{2}\n\nJeśli to nie Ty prosiłeś o zmianę hasła, zignoruj tę wiadomość; hasło pozostanie bez zmian.", user.FullName ?? user.UserName!, user.UserName!, link]),
             cancellationToken);
     }
+
+    /// <summary>
+    /// The link that moves the account to <paramref name="newEmail"/> goes to that address only: following it proves the
+    /// new mailbox is the account holder's. Identity's change-email token is bound to the new address.
+    /// </summary>
+    public async Task SendEmailChangeAsync(PesTorUser user, string newEmail, CancellationToken cancellationToken)
+    {
+        var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
+        var link = Link(ConfirmEmailChangePath, user.Id, token) + "&email=" + Uri.EscapeDataString(newEmail);
+        await sender.SendAsync(new EmailMessage(newEmail, T["Potwierdź nowy adres e-mail w PES-TOR"],
+            T["Dzień dobry {0},\n\naby konto {1} używało odtąd tego adresu, otwórz łącze (ważne jeden dzień):\n{2}\n\nJeśli to nie Ty prosiłeś o zmianę, zignoruj tę wiadomość; adres konta pozostanie bez zmian.", user.FullName ?? user.UserName!, user.UserName!, link]),
+            cancellationToken);
+    }
+
+    /// <summary>The old address hears of the request, so a taken-over session cannot move the account away unnoticed.</summary>
+    public Task SendEmailChangeNoticeAsync(PesTorUser user, string newEmail, CancellationToken cancellationToken) =>
+        sender.SendAsync(new EmailMessage(user.Email!, T["Prośba o zmianę adresu e-mail w PES-TOR"],
+            T["Dzień dobry {0},\n\nktoś zalogowany na konto {1} poprosił o zmianę jego adresu e-mail na {2}. Zmiana nastąpi dopiero po otwarciu łącza wysłanego na nowy adres.\n\nJeśli to nie Ty, zmień hasło i napisz do administratora serwisu.", user.FullName ?? user.UserName!, user.UserName!, newEmail]),
+            cancellationToken);
 
     /// <summary>Tokens travel base64url-encoded (Identity's tokens contain '+' and '/').</summary>
     public static string? DecodeToken(string? code)
