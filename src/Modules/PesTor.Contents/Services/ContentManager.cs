@@ -6,6 +6,7 @@ using PesTor.ContentManagement;
 using PesTor.Contents.Handlers;
 using PesTor.Data;
 using PesTor.Handlers;
+using PesTor.Indexing;
 using PesTor.Security;
 
 namespace PesTor.Contents.Services;
@@ -71,7 +72,7 @@ internal sealed partial class ContentManager(
 
         var context = new CreateContentContext(item) { IsImporting = callers.IsImporting };
         await Events.BeforeAsync(h => h.CreatingAsync(context));
-        var rows = await Processor.ProcessAsync(item, cancellationToken);
+        var rows = await ValidatedRowsAsync(item, cancellationToken);
         await store.SaveAsync(item, rows, cancellationToken);
         await Events.AfterAsync(h => h.CreatedAsync(context));
         if (publish)
@@ -163,7 +164,7 @@ internal sealed partial class ContentManager(
             item.Published = false;
             item.PublishedUtc = null;
             await Events.BeforeAsync(h => h.UpdatingAsync(context));
-            var rows = await Processor.ProcessAsync(item, cancellationToken);
+            var rows = await ValidatedRowsAsync(item, cancellationToken);
             latest.Latest = false;
             await store.SaveAsync(latest, null, cancellationToken);
             await store.SaveAsync(item, rows, cancellationToken);
@@ -173,7 +174,7 @@ internal sealed partial class ContentManager(
             item.Published = latest.Published;
             item.PublishedUtc = latest.PublishedUtc;
             await Events.BeforeAsync(h => h.UpdatingAsync(context));
-            var rows = await Processor.ProcessAsync(item, cancellationToken);
+            var rows = await ValidatedRowsAsync(item, cancellationToken);
             await store.SaveAsync(item, rows, cancellationToken);
         }
         else
@@ -295,7 +296,7 @@ internal sealed partial class ContentManager(
             restored.Latest = true;
             restored.Published = false;
             restored.ModifiedUtc = Now();
-            var rows = await Processor.ProcessAsync(restored, cancellationToken);
+            var rows = await ValidatedRowsAsync(restored, cancellationToken);
             await store.SaveAsync(restored, rows, cancellationToken);
             var context = new UpdateContentContext(restored) { IsImporting = callers.IsImporting };
             await Events.AfterAsync(h => h.UpdatedAsync(context));
@@ -325,6 +326,21 @@ internal sealed partial class ContentManager(
         }
 
         return validation;
+    }
+
+    /// <summary>
+    /// Every save runs the same checks as <see cref="ValidateAsync"/> — the definition's and the handlers' — before a version
+    /// is written, so a rule a module adds in <c>ValidatingAsync</c> holds for the admin, the API and GraphQL alike.
+    /// </summary>
+    private async Task<IReadOnlyList<FieldIndexRow>> ValidatedRowsAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var validation = await ValidateAsync(item, cancellationToken);
+        if (!validation.Succeeded)
+        {
+            throw new ContentValidationException(validation.Errors);
+        }
+
+        return await Processor.IndexAsync(item, cancellationToken);
     }
 
     /// <summary>Publishes the stored latest version (the caller holds the transaction). False when a handler cancels.</summary>

@@ -27,20 +27,6 @@ public sealed class MapBoundsValidationHandler(
         }
     }
 
-    // Saves run the field checks but not ValidatingAsync, so the area is checked again before a version is written;
-    // the exception rolls the change's transaction back and the editor shows it next to the field.
-    public override Task CreatingAsync(CreateContentContext context) => ThrowIfOutsideAsync(context.ContentItem);
-
-    public override Task UpdatingAsync(UpdateContentContext context) => ThrowIfOutsideAsync(context.ContentItem);
-
-    private async Task ThrowIfOutsideAsync(ContentItem item)
-    {
-        if (await CheckAsync(item) is { Count: > 0 } errors)
-        {
-            throw new ContentValidationException(errors);
-        }
-    }
-
     private async Task<List<ContentValidationError>> CheckAsync(ContentItem item)
     {
         var errors = new List<ContentValidationError>();
