@@ -33,6 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"{ChromiumPath} is missing. Run the tests with scripts/test.sh, which installs Debian's chromium package.");
         }
 
+        // Expectations wait as long as actions do: on a loaded 2-core machine an upload that makes image variants, or the
+        // first render of a page, can take more than the default 5 seconds; a wrong page still fails, only later.
+        Assertions.SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
