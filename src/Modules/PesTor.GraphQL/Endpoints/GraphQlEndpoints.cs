@@ -260,6 +260,8 @@ internal static class GraphQlEndpoints
             }
         }
 
+        // A known length is sent in one piece instead of chunked.
+        http.Response.ContentLength = answer.Body.Length;
         await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
     }
 
