@@ -11,8 +11,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using PesTor.GraphQL.Endpoints;
 using PesTor.GraphQL.ApiClients;
+using PesTor.GraphQL.Caching;
 using PesTor.GraphQL.Services;
 using PesTor.GraphQL.Validation;
+using PesTor.Handlers;
 using PesTor.Modules;
 using PesTor.Security;
 
@@ -31,6 +33,11 @@ public sealed class Startup : StartupBase
         DecoratePermissionGrants(services);
         services.AddSingleton<ParsedDocuments>();
         services.AddSingleton<ValidatedDocuments>();
+        services.AddSingleton<GraphQlResultCache>();
+        services.AddScoped<GraphQlResultStamps>();
+        services.AddSingleton<ContentChangeClock>();
+        services.AddScoped<IContentHandler, GraphQlResultInvalidation>();
+        services.AddScoped<IContentImportHandler, GraphQlResultInvalidation>();
         services.AddScoped<ContentItemBatchLoader>();
         // Queries run serially: the scoped services share one database context, which allows one operation at a time.
         services.AddSingleton<IDocumentExecuter>(_ => new DocumentExecuter(
@@ -48,9 +55,10 @@ public sealed class Startup : StartupBase
     {
         var roles = services.Last(d => d.ServiceType == typeof(IPermissionGrantProvider));
         services.Remove(roles);
+        // The constructor is looked up once, not by reflection on every request.
+        var factory = roles.ImplementationType is { } type ? ActivatorUtilities.CreateFactory(type, []) : null;
         services.Add(ServiceDescriptor.Describe(typeof(IPermissionGrantProvider), provider => new ApiClientPermissionGrants(
-            (IPermissionGrantProvider)(roles.ImplementationFactory?.Invoke(provider)
-                ?? ActivatorUtilities.CreateInstance(provider, roles.ImplementationType!))), roles.Lifetime));
+            (IPermissionGrantProvider)(roles.ImplementationFactory?.Invoke(provider) ?? factory?.Invoke(provider, null) ?? roles.ImplementationInstance!)), roles.Lifetime));
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using PesTor.ContentManagement;
 using PesTor.Data;
 using PesTor.Metadata;
@@ -7,13 +8,11 @@ namespace PesTor.Contents.Metadata;
 
 /// <summary>
 /// Definitions from the store, cached for the process (see <see cref="ContentDefinitionCache"/> for how fresh), and fixed
-/// for the length of a scope so one request never sees two versions.
+/// for the length of a scope so one request never sees two versions. The store, the unit of work and the validator are
+/// resolved when first needed: most requests only read the cached copy, and resolving them built a database context (and
+/// the validator) on every request that checked a permission.
 /// </summary>
-internal sealed class ContentDefinitionManager(
-    IContentDefinitionStore store,
-    ContentDefinitionCache cache,
-    ContentDefinitionValidator validator,
-    IUnitOfWork unitOfWork) : IContentDefinitionManager
+internal sealed class ContentDefinitionManager(IServiceProvider services, ContentDefinitionCache cache) : IContentDefinitionManager
 {
     private ContentDefinitionDocument? _scoped;
 
@@ -28,10 +27,10 @@ internal sealed class ContentDefinitionManager(
         if (document is null)
         {
             var cached = cache.Document;
-            var identifier = await store.GetIdentifierAsync(cancellationToken);
+            var identifier = await Store.GetIdentifierAsync(cancellationToken);
             document = cached is not null && cached.Identifier == (identifier ?? "")
                 ? cached
-                : await store.LoadAsync(cancellationToken) ?? new ContentDefinitionDocument();
+                : await Store.LoadAsync(cancellationToken) ?? new ContentDefinitionDocument();
             cache.Set(document);
         }
 
@@ -44,8 +43,8 @@ internal sealed class ContentDefinitionManager(
 
     public async Task<string> StoreAsync(IEnumerable<ContentTypeDefinition> types, IEnumerable<ContentPartDefinition> parts, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        var current = await store.LoadAsync(cancellationToken) ?? new ContentDefinitionDocument();
+        await using var transaction = await services.GetRequiredService<IUnitOfWork>().BeginAsync(cancellationToken);
+        var current = await Store.LoadAsync(cancellationToken) ?? new ContentDefinitionDocument();
 
         // Work on a copy: the cached document is shared by every request.
         var document = JsonSerializer.Deserialize<ContentDefinitionDocument>(JsonSerializer.Serialize(current, ContentJson.Options), ContentJson.Options)!;
@@ -61,13 +60,15 @@ internal sealed class ContentDefinitionManager(
             document.ContentTypes.Add(type);
         }
 
-        validator.Validate(document);
+        services.GetRequiredService<ContentDefinitionValidator>().Validate(document);
         document.Identifier = Guid.NewGuid().ToString("N");
-        await store.SaveAsync(document, cancellationToken);
+        await Store.SaveAsync(document, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         cache.Set(document);
         _scoped = document;
         return document.Identifier;
     }
+
+    private IContentDefinitionStore Store => services.GetRequiredService<IContentDefinitionStore>();
 }

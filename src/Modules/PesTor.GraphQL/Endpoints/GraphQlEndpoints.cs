@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PesTor.GraphQL.ApiClients;
+using PesTor.GraphQL.Caching;
 using PesTor.GraphQL.Services;
 using PesTor.GraphQL.Validation;
 using PesTor.Metadata;
@@ -166,6 +167,18 @@ internal static class GraphQlEndpoints
         }
 
         var services = http.RequestServices;
+        var cache = services.GetRequiredService<GraphQlResultCache>();
+        var stamps = services.GetRequiredService<GraphQlResultStamps>();
+        // Admission (token, rate limit, ExecuteGraphQL) and the body's limits are behind us: a repeated request may be answered now.
+        var stamp = cache.Enabled ? await stamps.StampAsync(http, request, serializer, http.RequestAborted) : null;
+        if (stamp is { } lookup && cache.Find(lookup.Key, lookup.Version) is { } cached)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await WriteBodyAsync(http, cached);
+            return;
+        }
+
         var (document, refusal) = services.GetRequiredService<ParsedDocuments>().Parse(request.Query);
         if (refusal is not null)
         {
@@ -173,6 +186,8 @@ internal static class GraphQlEndpoints
             return;
         }
 
+        var storable = stamp is not null && document is not null && !GraphQlResultStamps.SelectsSearch(document);
+        var settled = storable && await stamps.SettledAsync(stamp!.Value.Version, http.RequestAborted);
         var executer = services.GetRequiredService<IDocumentExecuter>();
         var schema = await schemas.GetSchemaAsync(services.GetRequiredService<IContentDefinitionManager>(), http.RequestAborted);
         var validated = services.GetRequiredService<ValidatedDocuments>();
@@ -210,35 +225,48 @@ internal static class GraphQlEndpoints
         // Not executed means the document never ran: unparsable, invalid, over the limits, or bad variables.
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = "application/json; charset=utf-8";
-        if (!HttpMethods.IsGet(http.Request.Method) || !result.Executed)
+        storable = storable && result.Executed && result.Errors is not { Count: > 0 };
+        if (!storable && (!HttpMethods.IsGet(http.Request.Method) || !result.Executed))
         {
             await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
             return;
         }
 
-        await WriteWithETagAsync(http, serializer, result);
-    }
-
-    // The answer depends on the caller (drafts, Own), so caches must revalidate and key on the credentials.
-    private static async Task WriteWithETagAsync(HttpContext http, IGraphQLTextSerializer serializer, ExecutionResult result)
-    {
         using var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, http.RequestAborted);
-        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        var etag = $"\"{Convert.ToBase64String(SHA256.HashData(body.Span), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
-        var headers = http.Response.Headers;
-        headers.ETag = etag;
-        headers.CacheControl = "private, no-cache";
-        headers.Vary = "Authorization, Cookie";
-        if (http.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() is var t && (t == etag || t == "*"))))
+        var answer = new CachedGraphQlResult(buffer.ToArray(), ETagOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        if (storable)
         {
-            http.Response.StatusCode = StatusCodes.Status304NotModified;
-            http.Response.ContentType = null;
-            return;
+            cache.Store(stamp!.Value.Key, stamp.Value.Version, answer, settled);
         }
 
-        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+        await WriteBodyAsync(http, answer);
     }
+
+    // GET answers carry an ETag; they depend on the caller (drafts, Own), so caches must revalidate and key on the credentials.
+    private static async Task WriteBodyAsync(HttpContext http, CachedGraphQlResult answer)
+    {
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            var headers = http.Response.Headers;
+            headers.ETag = answer.ETag;
+            headers.CacheControl = "private, no-cache";
+            headers.Vary = "Authorization, Cookie";
+            if (http.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() is var t && (t == answer.ETag || t == "*"))))
+            {
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                http.Response.ContentType = null;
+                return;
+            }
+        }
+
+        // A known length is sent in one piece instead of chunked.
+        http.Response.ContentLength = answer.Body.Length;
+        await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
+    }
+
+    private static string ETagOf(ReadOnlySpan<byte> body) =>
+        $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
 
     // Null when the body is over the limit; Content-Length is checked first, then what is actually read. The buffer is
     // rented and sized to the body (a fresh 256 KB array per request landed on the large-object heap and cost gen-2 GCs).

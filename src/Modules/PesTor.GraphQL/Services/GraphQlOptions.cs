@@ -2,7 +2,7 @@ namespace PesTor.GraphQL.Services;
 
 /// <summary>
 /// Bound from <c>PesTor:GraphQL</c>: how many requests a caller may make per minute before getting 429, whether the schema
-/// answers introspection, and whether GraphiQL is served.
+/// answers introspection, whether GraphiQL is served, and the result cache.
 /// </summary>
 public sealed class GraphQlOptions
 {
@@ -22,4 +22,7 @@ public sealed class GraphQlOptions
 
     /// <summary>Whether <c>/graphiql</c> is served (otherwise 404); on by default, like introspection, which it relies on.</summary>
     public bool GraphiQL { get; set; } = true;
+
+    /// <summary><c>PesTor:GraphQL:ResultCache</c>: answers kept for repeated queries (see <see cref="GraphQlResultCacheOptions"/>).</summary>
+    public GraphQlResultCacheOptions ResultCache { get; set; } = new();
 }
