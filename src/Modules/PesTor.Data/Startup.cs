@@ -50,6 +50,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentIndexStore, ContentIndexStore>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOutbox, EfOutbox>();
+        services.AddScoped<ContentVersion>();
+        services.AddScoped<IContentVersion>(sp => sp.GetRequiredService<ContentVersion>());
         services.AddScoped<Audit.IAuditTrail, EfAuditTrail>();
         services.AddScoped<IContentDefinitionStore, EfContentDefinitionStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
