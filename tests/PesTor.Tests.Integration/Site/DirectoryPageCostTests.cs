@@ -1,8 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PesTor.ContentFields;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
+using PesTor.Data;
 using PesTor.Tests.Integration.Infrastructure;
 
 namespace PesTor.Tests.Integration.Site;
@@ -40,6 +42,22 @@ public sealed class DirectoryPageCostTests(SqliteSampleSite site) : IClassFixtur
         Assert.True(statements.Count(s => s.Contains("COUNT(*)", StringComparison.Ordinal)) == 1, report);
         Assert.True(statements.Count(s => s.Contains("\"OutboxMessages\"", StringComparison.Ordinal)) == 1, report);
         Assert.True(statements.Count <= 4, report);
+    }
+
+    [Fact]
+    public async Task Requests_share_the_context_options_but_each_has_its_own_context()
+    {
+        var seen = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = site.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PesTorDbContext>();
+            var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<SqlitePesTorDbContext>>();
+            Assert.True(await db.Database.CanConnectAsync());
+            return (db, options);
+        })));
+
+        Assert.Single(seen.Select(s => s.options).Distinct());
+        Assert.Equal(seen.Length, seen.Select(s => s.db).Distinct().Count());
     }
 
     [Fact]
