@@ -38,6 +38,9 @@ public sealed class Startup : StartupBase
         services.AddDbContext<PostgresPesTorDbContext>((sp, o) =>
             o.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString)
                 .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddSingleton<ContextOptionsCache>();
+        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<ContextOptionsCache>().For<SqlitePesTorDbContext>()));
+        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<ContextOptionsCache>().For<PostgresPesTorDbContext>()));
         services.AddScoped<PesTorDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresPesTorDbContext>()
             : sp.GetRequiredService<SqlitePesTorDbContext>());
@@ -50,6 +53,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentIndexStore, ContentIndexStore>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOutbox, EfOutbox>();
+        services.AddScoped<ContentVersion>();
+        services.AddScoped<IContentVersion>(sp => sp.GetRequiredService<ContentVersion>());
         services.AddScoped<Audit.IAuditTrail, EfAuditTrail>();
         services.AddScoped<IContentDefinitionStore, EfContentDefinitionStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();

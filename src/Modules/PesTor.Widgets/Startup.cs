@@ -7,6 +7,9 @@ namespace PesTor.Widgets;
 
 public sealed class Startup : StartupBase
 {
-    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddScoped<ZoneWidgets>();
+        services.AddSingleton<ZoneWidgetCache>();
+    }
 }

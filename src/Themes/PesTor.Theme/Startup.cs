@@ -21,6 +21,7 @@ public sealed class Startup : StartupBase
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<TaxonomyNames>();
+        services.AddSingleton<PublishedTaxonomyCache>();
         services.AddScoped<FieldDisplay>();
         services.AddScoped<RelatedItems>();
         services.AddScoped<ProgramReader>();

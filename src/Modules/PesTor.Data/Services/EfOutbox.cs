@@ -3,7 +3,7 @@ using PesTor.Data.Records;
 
 namespace PesTor.Data.Services;
 
-internal sealed class EfOutbox(PesTorDbContext db, TimeProvider clock) : IOutbox
+internal sealed class EfOutbox(PesTorDbContext db, ContentVersion version, TimeProvider clock) : IOutbox
 {
     public async Task EnqueueAsync(string topic, string? contentItemId, string payload, CancellationToken cancellationToken = default)
     {
@@ -21,6 +21,7 @@ internal sealed class EfOutbox(PesTorDbContext db, TimeProvider clock) : IOutbox
         finally
         {
             db.ChangeTracker.Clear();
+            version.Forget();
         }
     }
 

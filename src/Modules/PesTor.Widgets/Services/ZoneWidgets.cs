@@ -1,16 +1,25 @@
 using PesTor.ContentFields;
 using PesTor.ContentManagement;
+using PesTor.Data;
 using PesTor.Metadata;
 using PesTor.Queries;
+using PesTor.Security;
 using PesTor.Widgets.Models;
 
 namespace PesTor.Widgets.Services;
 
 /// <summary>
 /// The published widgets of a zone for a page: one content query for the zone's widgets (types of the Widget stereotype
-/// that have a placement), in position order; then each widget's rule is tested against the page's path.
+/// that have a placement), in position order; then each widget's rule is tested against the page's path. A caller who may
+/// view every widget type (visitors do) gets the zone's list from <see cref="ZoneWidgetCache"/> while nothing changed.
 /// </summary>
-public sealed class ZoneWidgets(IContentQueryService queries, IContentDefinitionManager definitions)
+public sealed class ZoneWidgets(
+    IContentQueryService queries,
+    IContentDefinitionManager definitions,
+    IContentVersion version,
+    ZoneWidgetCache cache,
+    IContentAuthorizer authorizer,
+    ICallerAccessor callers)
 {
     public const string Stereotype = "Widget";
 
@@ -29,15 +38,10 @@ public sealed class ZoneWidgets(IContentQueryService queries, IContentDefinition
             return [];
         }
 
-        var page = await queries.ListAsync(new ContentQuery
-        {
-            ContentTypes = types,
-            Where = ContentFilter.ByField(WidgetPlacement.PartName, "Zone", FilterOperator.Eq, zone),
-            OrderBy = [ContentOrder.ByField(WidgetPlacement.PartName, "Position"), ContentOrder.By(ContentColumn.CreatedUtc)],
-            Take = MaxWidgetsPerZone,
-        }, cancellationToken: cancellationToken);
-
-        return [.. page.Items.Where(item => PlacementOf(item)?.Matches(path) == true)];
+        var widgets = await ViewsAllAsync(types, cancellationToken)
+            ? await SharedAsync(zone, types, document.Identifier, cancellationToken)
+            : await QueryAsync(zone, types, cancellationToken);
+        return [.. widgets.Where(item => PlacementOf(item)?.Matches(path) == true)];
     }
 
     public static WidgetPlacement? PlacementOf(ContentItem item)
@@ -54,5 +58,41 @@ public sealed class ZoneWidgets(IContentQueryService queries, IContentDefinition
             rule,
             item.GetField<TextField>(WidgetPlacement.PartName, "PathPrefix")?.Text,
             item.GetField<NumericField>(WidgetPlacement.PartName, "Position")?.Value ?? 0);
+    }
+
+    private async Task<IReadOnlyList<ContentItem>> SharedAsync(string zone, List<string> types, string definitionsIdentifier, CancellationToken cancellationToken)
+    {
+        // The version is read before the content: a change committed in between makes the next request query again.
+        var current = await version.CurrentAsync(cancellationToken);
+        if (cache.Find(zone, current, definitionsIdentifier) is { } cached)
+        {
+            return cached;
+        }
+
+        var widgets = await QueryAsync(zone, types, cancellationToken);
+        cache.Store(zone, current, definitionsIdentifier, widgets);
+        return widgets;
+    }
+
+    private async Task<IReadOnlyList<ContentItem>> QueryAsync(string zone, List<string> types, CancellationToken cancellationToken) =>
+        (await queries.ListAsync(new ContentQuery
+        {
+            ContentTypes = types,
+            Where = ContentFilter.ByField(WidgetPlacement.PartName, "Zone", FilterOperator.Eq, zone),
+            OrderBy = [ContentOrder.ByField(WidgetPlacement.PartName, "Position"), ContentOrder.By(ContentColumn.CreatedUtc)],
+            Take = MaxWidgetsPerZone,
+        }, cancellationToken: cancellationToken)).Items;
+
+    private async Task<bool> ViewsAllAsync(List<string> types, CancellationToken cancellationToken)
+    {
+        foreach (var type in types)
+        {
+            if (await authorizer.GetAccessAsync(callers.Caller, ContentAction.View, type, cancellationToken) != ContentAccessLevel.All)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -2,13 +2,24 @@ using System.Globalization;
 using PesTor.ContentFields;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
+using PesTor.Data;
+using PesTor.Security;
 
 namespace PesTor.Theme.Services;
 
-/// <summary>Term names of the taxonomies a page shows, read once per request in one round trip.</summary>
-public sealed class TaxonomyNames(IContentManager contents)
+/// <summary>
+/// Term names of the taxonomies a page shows. Taxonomies the caller may view in full come from
+/// <see cref="PublishedTaxonomyCache"/> while the content is unchanged; the rest are read in one round trip per page.
+/// </summary>
+public sealed class TaxonomyNames(
+    IContentManager contents,
+    IContentVersion version,
+    PublishedTaxonomyCache cache,
+    IContentAuthorizer authorizer,
+    ICallerAccessor callers)
 {
     private readonly Dictionary<string, IReadOnlyList<TaxonomyTerm>> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _viewsAll = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<TaxonomyTerm>> TermsAsync(string taxonomyId, CancellationToken cancellationToken)
     {
@@ -24,12 +35,37 @@ public sealed class TaxonomyNames(IContentManager contents)
             return;
         }
 
-        foreach (var taxonomy in await contents.GetManyAsync(missing, VersionOptions.Published, cancellationToken))
+        // The version is read before the content: a change committed in between makes the next request read again.
+        var current = await version.CurrentAsync(cancellationToken);
+        var toRead = new List<string>();
+        foreach (var id in missing)
         {
-            _terms[taxonomy.ContentItemId] = taxonomy.As<TaxonomyPart>()?.Terms ?? [];
+            if (cache.Find(id, current) is { } entry && await ViewsAllAsync(entry.ContentType, cancellationToken))
+            {
+                _terms[id] = entry.Terms;
+            }
+            else
+            {
+                toRead.Add(id);
+            }
         }
 
-        foreach (var id in missing.Where(id => !_terms.ContainsKey(id)))
+        if (toRead.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var taxonomy in await contents.GetManyAsync(toRead, VersionOptions.Published, cancellationToken))
+        {
+            var terms = taxonomy.As<TaxonomyPart>()?.Terms ?? [];
+            _terms[taxonomy.ContentItemId] = terms;
+            if (await ViewsAllAsync(taxonomy.ContentType, cancellationToken))
+            {
+                cache.Store(taxonomy.ContentItemId, new PublishedTaxonomyCache.Entry(current, taxonomy.ContentType, terms));
+            }
+        }
+
+        foreach (var id in toRead.Where(id => !_terms.ContainsKey(id)))
         {
             _terms[id] = [];
         }
@@ -46,4 +82,16 @@ public sealed class TaxonomyNames(IContentManager contents)
         field?.TaxonomyContentItemId is { } taxonomyId && _terms.TryGetValue(taxonomyId, out var terms)
             ? [.. field.TermContentItemIds.Select(id => terms.FirstOrDefault(t => t.Id == id)?.DisplayName(CultureInfo.CurrentUICulture) ?? id)]
             : [];
+
+    // Only what every caller with full view access would read is shared through the cache.
+    private async Task<bool> ViewsAllAsync(string contentType, CancellationToken cancellationToken)
+    {
+        if (!_viewsAll.TryGetValue(contentType, out var all))
+        {
+            all = await authorizer.GetAccessAsync(callers.Caller, ContentAction.View, contentType, cancellationToken) == ContentAccessLevel.All;
+            _viewsAll[contentType] = all;
+        }
+
+        return all;
+    }
 }

@@ -1,0 +1,121 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PesTor.ContentFields;
+using PesTor.ContentManagement;
+using PesTor.ContentParts;
+using PesTor.Data;
+using PesTor.Tests.Integration.Infrastructure;
+
+namespace PesTor.Tests.Integration.Site;
+
+/// <summary>
+/// What one uncached directory page costs the database (a small, fixed number of statements: the filters' terms and the
+/// layout's zones come from caches), and that those caches never hide a change: a publish shows on the next request.
+/// </summary>
+public sealed class DirectoryPageCostTests(SqliteSampleSite site) : IClassFixture<SqliteSampleSite>, IAsyncLifetime
+{
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        site.AssertNoLoggedIssues();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_filtered_entity_directory_page_runs_a_few_statements()
+    {
+        var visitor = await site.ClientAsync();
+        await UncachedAsync(visitor, "/podmioty?forma=fundacja");
+
+        IReadOnlyList<string> statements;
+        using (site.Sql.Record())
+        {
+            await UncachedAsync(visitor, "/podmioty?forma=fundacja");
+            statements = [.. site.Sql.Statements.Where(s => !s.Contains("\"Jobs\"", StringComparison.Ordinal))];
+        }
+
+        // The page and its total; the content version (one MAX over the outbox); at most the definitions' identifier check.
+        var report = string.Join("\n----\n", statements);
+        Assert.True(statements.Count(s => s.Contains("\"ContentItems\"", StringComparison.Ordinal)) == 1, report);
+        Assert.True(statements.Count(s => s.Contains("COUNT(*)", StringComparison.Ordinal)) == 1, report);
+        Assert.True(statements.Count(s => s.Contains("\"OutboxMessages\"", StringComparison.Ordinal)) == 1, report);
+        Assert.True(statements.Count <= 4, report);
+    }
+
+    [Fact]
+    public async Task Requests_share_the_context_options_but_each_has_its_own_context()
+    {
+        var seen = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = site.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PesTorDbContext>();
+            var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<SqlitePesTorDbContext>>();
+            Assert.True(await db.Database.CanConnectAsync());
+            return (db, options);
+        })));
+
+        Assert.Single(seen.Select(s => s.options).Distinct());
+        Assert.Equal(seen.Length, seen.Select(s => s.db).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_published_term_shows_in_the_filter_on_the_next_uncached_request()
+    {
+        var visitor = await site.ClientAsync();
+        Assert.DoesNotContain("forma-testowa", await UncachedAsync(visitor, "/podmioty"), StringComparison.Ordinal);
+
+        await site.RunAsSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            var taxonomy = (await contents.GetAsync("legal-forms", VersionOptions.Latest))!;
+            var part = taxonomy.As<TaxonomyPart>()!;
+            part.Terms = [.. part.Terms, new TaxonomyTerm { Id = "forma-testowa", Name = "Forma testowa", Slug = "forma-testowa" }];
+            taxonomy.Apply(part);
+            await contents.UpdateAsync(taxonomy);
+            Assert.True(await contents.PublishAsync(taxonomy));
+        });
+
+        Assert.Contains("<option value=\"forma-testowa\">Forma testowa</option>", await UncachedAsync(visitor, "/podmioty"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_published_widget_shows_on_the_next_uncached_request_and_goes_when_unpublished()
+    {
+        var visitor = await site.ClientAsync();
+        Assert.DoesNotContain("cost-test-widget", await UncachedAsync(visitor, "/lokale"), StringComparison.Ordinal);
+
+        var widget = await site.RunAsSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            var item = await contents.NewAsync("MapWidget");
+            item.ContentItemId = "cost-test-widget";
+            item.ApplyField("MapWidget", "Layers", new TextField { Text = "premises" });
+            item.ApplyField("WidgetPlacement", "Zone", new TextField { Text = "AfterContent" });
+            item.ApplyField("WidgetPlacement", "Rule", new TextField { Text = "path" });
+            item.ApplyField("WidgetPlacement", "PathPrefix", new TextField { Text = "/lokale" });
+            item.ApplyField("WidgetPlacement", "Position", new NumericField { Value = 1 });
+            await contents.CreateAsync(item, publish: true);
+            return item;
+        });
+        Assert.Contains("data-widget-id=\"cost-test-widget\"", await UncachedAsync(visitor, "/lokale"), StringComparison.Ordinal);
+
+        await site.RunAsSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            await contents.UnpublishAsync((await contents.GetAsync(widget.ContentItemId))!);
+        });
+        Assert.DoesNotContain("cost-test-widget", await UncachedAsync(visitor, "/lokale"), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> UncachedAsync(HttpClient client, string url)
+    {
+        // The output cache never serves a request with credentials; the site ignores this one.
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Authorization", "Test uncached");
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+}
