@@ -28,6 +28,9 @@ internal sealed record BenchOptions
     /// <summary>Print each scenario's SQL and the database's plan for it before measuring.</summary>
     public bool Explain { get; init; }
 
+    /// <summary>Only the scenarios whose name contains this (search; for profiling one of them with dotnet-trace).</summary>
+    public string? Only { get; init; }
+
     public string Dataset { get; init; } = Environment.GetEnvironmentVariable("PESTOR_BENCH_DATASET") is { Length: > 0 } path ? path : DefaultDataset;
 
     public static string Usage =>
@@ -41,6 +44,7 @@ internal sealed record BenchOptions
           --warmup N                        warm-up calls per scenario (default 200)
           --budget-seconds S                soft time limit per scenario (default 10)
           --explain                         print each scenario's SQL and query plan
+          --only NAME                       search: only the scenarios whose name contains NAME
           --dataset PATH                    the shared dataset (default $PESTOR_BENCH_DATASET or ../shared/bench/dataset-entities-10k.json beside the repository)
         PostgreSQL: an admin connection string in PESTOR_BENCH_POSTGRES (or PESTOR_TEST_POSTGRES); a throwaway database is created and dropped.
         """;
@@ -67,6 +71,7 @@ internal sealed record BenchOptions
                 "--warmup" => options with { Warmup = PositiveInt(name, value) },
                 "--budget-seconds" => options with { BudgetSeconds = PositiveInt(name, value) },
                 "--dataset" => options with { Dataset = value },
+                "--only" => options with { Only = value },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }

@@ -12,9 +12,11 @@ internal sealed class BenchDatabase : IAsyncDisposable
 {
     private readonly string? _adminConnectionString;
     private readonly string? _databaseName;
+    private readonly bool _keep;
 
-    private BenchDatabase(DatabaseProvider provider, string appData, string? connectionString, string? adminConnectionString, string? databaseName)
+    private BenchDatabase(DatabaseProvider provider, string appData, string? connectionString, string? adminConnectionString, string? databaseName, bool keep = false)
     {
+        _keep = keep;
         Provider = provider;
         AppData = appData;
         ConnectionString = connectionString;
@@ -39,6 +41,13 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public static BenchDatabase CreateSqlite() =>
         new(DatabaseProvider.Sqlite, Directory.CreateTempSubdirectory("pestor-bench-").FullName, null, null, null);
+
+    /// <summary>A SQLite site in <paramref name="appData"/> that outlives the run (set up on the first run, reopened by the next).</summary>
+    public static BenchDatabase KeptSqlite(string appData) =>
+        new(DatabaseProvider.Sqlite, Directory.CreateDirectory(appData).FullName, null, null, null, keep: true);
+
+    /// <summary>Whether a kept site was already set up by an earlier run (its app data folder holds site.json).</summary>
+    public bool IsSetUp => File.Exists(Path.Combine(AppData, "site.json"));
 
     public static async Task<BenchDatabase> CreatePostgresAsync(string adminConnectionString, CancellationToken cancellationToken)
     {
@@ -68,6 +77,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
         // Pooled SQLite connections keep the file (and its -wal/-shm companions) open; close them so the folder can go.
         SqliteConnection.ClearAllPools();
-        Directory.Delete(AppData, recursive: true);
+        if (!_keep)
+        {
+            Directory.Delete(AppData, recursive: true);
+        }
     }
 }

@@ -83,12 +83,16 @@ internal sealed class SearchBenchmark(BenchOptions options, TextWriter output)
             ];
 
             var results = new List<LatencyResult>();
-            foreach (var (name, query) in scenarios)
+            foreach (var (name, query) in scenarios.Where(s => options.Only is null || s.Name.Contains(options.Only, StringComparison.Ordinal)))
             {
                 results.Add(await LatencyRecorder.MeasureAsync(name, () => SearchAsync(site.Services, query, cancellationToken), options));
             }
 
-            results.Add(await LatencyRecorder.MeasureAsync("suggest", () => SuggestAsync(site.Services, "stow", cancellationToken), options));
+            if (options.Only is null || "suggest".Contains(options.Only, StringComparison.Ordinal))
+            {
+                results.Add(await LatencyRecorder.MeasureAsync("suggest", () => SuggestAsync(site.Services, "stow", cancellationToken), options));
+            }
+
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### {site.Database.Provider}, {size:N0} entities (rare word: {rare})"));
             output.WriteLine();

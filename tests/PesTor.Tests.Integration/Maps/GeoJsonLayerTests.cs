@@ -138,6 +138,64 @@ public sealed class GeoJsonLayerTests(SqliteSampleSite site) : IClassFixture<Sql
         Assert.Equal((await FeaturesAsync("/api/geo/support")).Count, document.RootElement.GetProperty("features").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("entities")]
+    [InlineData("premises")]
+    public async Task A_layer_sent_plain_gzip_or_brotli_is_the_same_body(string layer)
+    {
+        using var client = await site.ClientAsync();
+        async Task<(byte[] Body, HttpResponseMessage Response)> GetAsync(string? encoding)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/geo/{layer}");
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+            }
+
+            var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(["nosniff"], response.Headers.GetValues("X-Content-Type-Options"));
+            await using var raw = await response.Content.ReadAsStreamAsync();
+            await using Stream decoded = encoding switch
+            {
+                "gzip" => new GZipStream(raw, CompressionMode.Decompress),
+                "br" => new BrotliStream(raw, CompressionMode.Decompress),
+                _ => raw,
+            };
+            using var body = new MemoryStream();
+            await decoded.CopyToAsync(body);
+            return (body.ToArray(), response);
+        }
+
+        var (plain, plainResponse) = await GetAsync(null);
+        var (gzip, gzipResponse) = await GetAsync("gzip");
+        var (brotli, brotliResponse) = await GetAsync("br");
+
+        Assert.Empty(plainResponse.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], gzipResponse.Content.Headers.ContentEncoding);
+        Assert.Equal(["br"], brotliResponse.Content.Headers.ContentEncoding);
+        Assert.Equal(plain, gzip);
+        Assert.Equal(plain, brotli);
+        Assert.Equal(plainResponse.Headers.ETag, brotliResponse.Headers.ETag);
+
+        // Polish letters are sent as UTF-8, not \u escapes, and coordinates have at most 6 decimals.
+        var text = System.Text.Encoding.UTF8.GetString(plain);
+        Assert.DoesNotContain("\\u", text, StringComparison.Ordinal);
+        Assert.Contains(text, c => c > 127);
+        using var document = JsonDocument.Parse(plain);
+        var features = document.RootElement.GetProperty("features");
+        Assert.True(features.GetArrayLength() > 0);
+        foreach (var coordinate in features.EnumerateArray().SelectMany(f => f.GetProperty("geometry").GetProperty("coordinates").EnumerateArray()))
+        {
+            var raw = coordinate.GetRawText();
+            Assert.True(raw.IndexOf('.') < 0 || raw.Length - raw.IndexOf('.') - 1 <= 6, $"{raw} has more than 6 decimals");
+        }
+
+        plainResponse.Dispose();
+        gzipResponse.Dispose();
+        brotliResponse.Dispose();
+    }
+
     [Fact]
     public async Task The_map_page_lists_every_point_of_the_chosen_layers_for_readers_without_the_map()
     {

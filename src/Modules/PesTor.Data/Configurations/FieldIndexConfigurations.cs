@@ -21,10 +21,15 @@ internal abstract class FieldIndexConfiguration<T>(string table, Expression<Func
         builder.Property(r => r.ContentPart).HasMaxLength(255).IsRequired();
         builder.Property(r => r.ContentField).HasMaxLength(255).IsRequired();
         builder.HasOne<ContentItemRecord>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => r.DocumentId);
 
         builder.Property(r => r.DisplayText).HasMaxLength(766).IsRequired();
         var valueMember = (MemberExpression)(value.Body is UnaryExpression u ? u.Operand : value.Body);
+
+        // An item's values read from the index alone (the index readers' and the map layers' column reads: one seek per
+        // item and field, no table row visited); it also serves the cascade and the re-indexing of one version.
+        builder.HasIndex(
+            [nameof(FieldIndexRecord.DocumentId), nameof(FieldIndexRecord.ContentPart), nameof(FieldIndexRecord.ContentField), .. CoveredValues(valueMember.Member.Name)],
+            $"IX_{table}_DocumentId_Values");
         builder.HasIndex(nameof(FieldIndexRecord.ContentPart), nameof(FieldIndexRecord.ContentField), valueMember.Member.Name);
 
         // The published list of one value ordered by title (see ContentSqlCompiler's page-from-index path).
@@ -33,6 +38,9 @@ internal abstract class FieldIndexConfiguration<T>(string table, Expression<Func
                 nameof(FieldIndexRecord.Published), nameof(FieldIndexRecord.ContentType), nameof(FieldIndexRecord.DisplayText)],
             $"IX_{table}_Published_Title");
     }
+
+    /// <summary>The value columns the per-item index carries (the kind's main value; a point both coordinates).</summary>
+    protected virtual string[] CoveredValues(string mainValue) => [mainValue];
 }
 
 internal sealed class TextFieldIndexConfiguration() : FieldIndexConfiguration<TextFieldIndexRecord>("TextFieldIndex", r => r.Value)
@@ -121,4 +129,6 @@ internal sealed class GeoPointFieldIndexConfiguration() : FieldIndexConfiguratio
         // read from the same index entry, so the box is answered from the index alone (see ContentSqlCompiler).
         builder.HasIndex(r => new { r.ContentPart, r.ContentField, r.Latitude, r.Longitude, r.DocumentId }, "IX_GeoPointFieldIndex_Box");
     }
+
+    protected override string[] CoveredValues(string mainValue) => [nameof(GeoPointFieldIndexRecord.Latitude), nameof(GeoPointFieldIndexRecord.Longitude)];
 }

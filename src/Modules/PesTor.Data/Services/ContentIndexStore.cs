@@ -67,17 +67,20 @@ internal sealed partial class ContentIndexStore(PesTorDbContext db) : IContentIn
 
     private static object? Read(DbDataReader reader, int ordinal, IndexKind kind)
     {
-        if (reader.IsDBNull(ordinal))
+        // One GetValue per value (null comes back as DBNull): on SQLite every accessor is a native call that asks the
+        // column's type again, and a layer reads tens of thousands of values.
+        var value = reader.GetValue(ordinal);
+        if (value is DBNull)
         {
             return null;
         }
 
         return kind switch
         {
-            IndexKind.Numeric or IndexKind.GeoPoint => Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
-            IndexKind.Boolean => Convert.ToBoolean(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
+            IndexKind.Numeric or IndexKind.GeoPoint => value as double? ?? Convert.ToDouble(value, CultureInfo.InvariantCulture),
+            IndexKind.Boolean => Convert.ToBoolean(value, CultureInfo.InvariantCulture),
             IndexKind.Date or IndexKind.DateTime => DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc),
-            _ => Convert.ToString(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
+            _ => value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture),
         };
     }
 

@@ -56,6 +56,9 @@ internal static partial class GeoJsonEndpoints
         response.Headers.ETag = layerBody.ETag;
         response.Headers.CacheControl = "no-cache";
         response.Headers.Vary = HeaderNames.AcceptEncoding;
+
+        // The text is written without HTML escapes (see GeoJsonWriter): never let a browser sniff it as a page.
+        response.Headers.XContentTypeOptions = "nosniff";
         LogLayer(loggers.CreateLogger(typeof(GeoJsonEndpoints)), mapLayer.Key, layerBody.Count, layerBody.Body.Length);
 
         if (http.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() == layerBody.ETag || tag.Trim() == "*")))

@@ -12,6 +12,9 @@ public sealed class MapLayerBody(byte[] body, int count)
 {
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _compressed = new(StringComparer.Ordinal);
 
+    /// <summary>The encodings a body is sent in besides identity, in the server's order of preference.</summary>
+    public static IReadOnlyList<string> Encodings { get; } = ["br", "gzip"];
+
     public byte[] Body { get; } = body;
 
     public int Count { get; } = count;
@@ -22,7 +25,7 @@ public sealed class MapLayerBody(byte[] body, int count)
     public byte[] Compressed(string encoding) =>
         _compressed.GetOrAdd(encoding, e => new Lazy<byte[]>(() => Compress(Body, e))).Value;
 
-    private static byte[] Compress(byte[] body, string encoding)
+    public static byte[] Compress(byte[] body, string encoding)
     {
         using var output = new MemoryStream(body.Length / 4 + 64);
         using (Stream compressor = encoding == "br"

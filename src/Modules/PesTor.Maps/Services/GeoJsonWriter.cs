@@ -1,40 +1,66 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using PesTor.Maps.Models;
 
 namespace PesTor.Maps.Services;
 
-/// <summary>Writes features as a GeoJSON FeatureCollection (RFC 7946: coordinates are longitude, latitude).</summary>
+/// <summary>
+/// Writes features as a GeoJSON FeatureCollection (RFC 7946: coordinates are longitude, latitude, here to 6 decimals —
+/// about 10 cm, finer than any address). Text is written as UTF-8 without \u escapes of Polish letters (the body is
+/// served as application/geo+json with nosniff and the map puts values into the page as text, never as markup), into a
+/// pooled buffer; property names are encoded once.
+/// </summary>
 public static class GeoJsonWriter
 {
+    private const int CoordinateDecimals = 6;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText FeatureCollection = JsonEncodedText.Encode("FeatureCollection");
+    private static readonly JsonEncodedText Features = JsonEncodedText.Encode("features");
+    private static readonly JsonEncodedText Feature = JsonEncodedText.Encode("Feature");
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText Geometry = JsonEncodedText.Encode("geometry");
+    private static readonly JsonEncodedText Point = JsonEncodedText.Encode("Point");
+    private static readonly JsonEncodedText Coordinates = JsonEncodedText.Encode("coordinates");
+    private static readonly JsonEncodedText Properties = JsonEncodedText.Encode("properties");
+    private static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+    private static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
+    private static readonly JsonEncodedText Layer = JsonEncodedText.Encode("layer");
+    private static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText Category = JsonEncodedText.Encode("category");
+    private static readonly JsonEncodedText AreaM2 = JsonEncodedText.Encode("areaM2");
+
     public static byte[] Write(IReadOnlyList<MapFeature> features)
     {
-        using var buffer = new MemoryStream(features.Count * 256 + 64);
-        using (var json = new Utf8JsonWriter(buffer))
+        using var buffer = new PooledBufferWriter(features.Count * 320 + 64);
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteString("type", "FeatureCollection");
-            json.WriteStartArray("features");
+            json.WriteString(Type, FeatureCollection);
+            json.WriteStartArray(Features);
             foreach (var feature in features)
             {
                 json.WriteStartObject();
-                json.WriteString("type", "Feature");
-                json.WriteString("id", feature.Id);
-                json.WriteStartObject("geometry");
-                json.WriteString("type", "Point");
-                json.WriteStartArray("coordinates");
-                json.WriteNumberValue(feature.Longitude);
-                json.WriteNumberValue(feature.Latitude);
+                json.WriteString(Type, Feature);
+                json.WriteString(Id, feature.Id);
+                json.WriteStartObject(Geometry);
+                json.WriteString(Type, Point);
+                json.WriteStartArray(Coordinates);
+                json.WriteNumberValue(Math.Round(feature.Longitude, CoordinateDecimals));
+                json.WriteNumberValue(Math.Round(feature.Latitude, CoordinateDecimals));
                 json.WriteEndArray();
                 json.WriteEndObject();
-                json.WriteStartObject("properties");
-                json.WriteString("title", feature.Title);
-                json.WriteString("url", feature.Url);
-                json.WriteString("layer", feature.Layer);
-                json.WriteString("kind", feature.Kind);
-                json.WriteString("category", feature.Category);
+                json.WriteStartObject(Properties);
+                json.WriteString(Title, feature.Title);
+                json.WriteString(Url, feature.Url);
+                json.WriteString(Layer, feature.Layer);
+                json.WriteString(Kind, feature.Kind);
+                json.WriteString(Category, feature.Category);
                 if (feature.AreaM2 is { } area)
                 {
-                    json.WriteNumber("areaM2", area);
+                    json.WriteNumber(AreaM2, area);
                 }
 
                 json.WriteEndObject();
@@ -45,6 +71,6 @@ public static class GeoJsonWriter
             json.WriteEndObject();
         }
 
-        return buffer.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 }

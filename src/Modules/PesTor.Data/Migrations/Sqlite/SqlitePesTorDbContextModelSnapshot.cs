@@ -209,9 +209,9 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "DocumentId", "ContentPart", "ContentField", "Value" }, "IX_BooleanFieldIndex_DocumentId_Values");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_BooleanFieldIndex_Published_Title");
 
@@ -348,11 +348,11 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("SelectedContentItemId");
 
                     b.HasIndex("ContentPart", "ContentField", "SelectedContentItemId");
+
+                    b.HasIndex(new[] { "DocumentId", "ContentPart", "ContentField", "SelectedContentItemId" }, "IX_ContentPickerFieldIndex_DocumentId_Values");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "SelectedContentItemId", "Published", "ContentType", "DisplayText" }, "IX_ContentPickerFieldIndex_Published_Title");
 
@@ -399,9 +399,9 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "DocumentId", "ContentPart", "ContentField", "Value" }, "IX_DateFieldIndex_DocumentId_Values");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_DateFieldIndex_Published_Title");
 
@@ -448,9 +448,9 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "DocumentId", "ContentPart", "ContentField", "Value" }, "IX_DateTimeFieldIndex_DocumentId_Values");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_DateTimeFieldIndex_Published_Title");
 
@@ -576,11 +576,11 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ContentPart", "ContentField", "Latitude");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "Latitude", "Longitude", "DocumentId" }, "IX_GeoPointFieldIndex_Box");
+
+                    b.HasIndex(new[] { "DocumentId", "ContentPart", "ContentField", "Latitude", "Longitude" }, "IX_GeoPointFieldIndex_DocumentId_Values");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "Latitude", "Published", "ContentType", "DisplayText" }, "IX_GeoPointFieldIndex_Published_Title");
 
@@ -766,9 +766,9 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ContentPart", "ContentField", "Url");
+
+                    b.HasIndex(new[] { "DocumentId", "ContentPart", "ContentField", "Url" }, "IX_LinkFieldIndex_DocumentId_Values");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "Url", "Published", "ContentType", "DisplayText" }, "IX_LinkFieldIndex_Published_Title");
 
@@ -816,9 +816,9 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ContentPart", "ContentField", "Path");
+
+                    b.HasIndex(new[] { "DocumentId", "ContentPart", "ContentField", "Path" }, "IX_MediaFieldIndex_DocumentId_Values");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "Path", "Published", "ContentType", "DisplayText" }, "IX_MediaFieldIndex_Published_Title");
 
@@ -947,9 +947,9 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "DocumentId", "ContentPart", "ContentField", "Value" }, "IX_NumericFieldIndex_DocumentId_Values");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_NumericFieldIndex_Published_Title");
 
@@ -1028,9 +1028,9 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ContentPart", "ContentField", "TermContentItemId");
+
+                    b.HasIndex(new[] { "DocumentId", "ContentPart", "ContentField", "TermContentItemId" }, "IX_TaxonomyFieldIndex_DocumentId_Values");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "TermContentItemId", "Published", "ContentType", "DisplayText" }, "IX_TaxonomyFieldIndex_Published_Title");
 
@@ -1082,9 +1082,9 @@ namespace PesTor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("ContentPart", "ContentField", "Value");
+
+                    b.HasIndex(new[] { "DocumentId", "ContentPart", "ContentField", "Value" }, "IX_TextFieldIndex_DocumentId_Values");
 
                     b.HasIndex(new[] { "ContentPart", "ContentField", "Value", "Published", "ContentType", "DisplayText" }, "IX_TextFieldIndex_Published_Title");
 
