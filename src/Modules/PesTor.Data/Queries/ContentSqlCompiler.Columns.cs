@@ -14,51 +14,37 @@ internal sealed partial class ContentSqlCompiler
     public static SqlQuery SelectColumns(ContentIndexQuery query, string unicodeLower = "LOWER")
     {
         var compiler = new ContentSqlCompiler(unicodeLower);
-        var sql = compiler._sql;
-
-        // Each index table's rows of one part and field are joined once, however many of their columns are asked (a
-        // point's latitude and longitude come from one row); the page's items are then grouped back to one row each.
-        var joins = new List<(IndexTable Table, string Part, string Field)>();
-        var selected = new StringBuilder();
+        var values = new StringBuilder();
         for (var i = 0; i < query.Columns.Count; i++)
         {
             var column = query.Columns[i];
             var table = IndexTables.For(column.Kind ?? throw new ContentQueryException($"Column {column.Part}.{column.Field} was not resolved."));
-            var join = joins.IndexOf((table, column.Part, column.Field));
-            if (join < 0)
-            {
-                join = joins.Count;
-                joins.Add((table, column.Part, column.Field));
-            }
+            var name = Quote(FilterColumn(table, column.Property, FilterOperator.Eq).Column);
 
             // One value per item, the same on both databases: the smallest (a multi-valued field has several rows; MIN skips
-            // NULLs; PostgreSQL has no MIN of booleans, so those are read as 0/1).
-            var name = $"c{join}.{Quote(FilterColumn(table, column.Property, FilterOperator.Eq).Column)}";
-            var value = column.Kind == Indexing.IndexKind.Boolean ? $"CASE WHEN {name} THEN 1 ELSE 0 END" : name;
-            selected.Append(", MIN(").Append(value).Append(')');
+            // NULLs; PostgreSQL has no MIN of booleans, so those are read as 0/1). The rows are found by the version's id in
+            // the table's per-item index, which also holds part, field and value (IX_{table}_DocumentId_Values), so no table
+            // row is visited; "|| ''" keeps the part and field tests off the (part, field, value) index, which a planner
+            // without statistics would otherwise prefer and walk in full for every item. (A join per field is faster on
+            // SQLite, but PostgreSQL without statistics — right after an import — plans it as a scan per item.)
+            var value = column.Kind == Indexing.IndexKind.Boolean ? $"CASE WHEN c.{name} THEN 1 ELSE 0 END" : "c." + name;
+            values.Append(", (SELECT MIN(").Append(value).Append(") FROM ").Append(Quote(table.Table))
+                .Append(" c WHERE c.\"DocumentId\" = p.\"Id\" AND c.\"ContentPart\" || '' = ").Append(compiler.Parameter(column.Part))
+                .Append(" AND c.\"ContentField\" || '' = ").Append(compiler.Parameter(column.Field)).Append(')');
         }
 
-        sql.Append("SELECT v.\"Id\", v.\"ContentItemId\", v.\"ContentType\", v.\"DisplayText\"").Append(selected).Append(" FROM \"ContentItems\" v");
-        for (var j = 0; j < joins.Count; j++)
-        {
-            // The rows are found by the version's id, part and field: a seek in the table's per-item index, which also
-            // holds the values (IX_{table}_DocumentId_Values), so no index table row is visited.
-            var (table, part, field) = joins[j];
-            sql.Append(" LEFT JOIN ").Append(Quote(table.Table)).Append(" c").Append(j)
-                .Append(" ON c").Append(j).Append(".\"DocumentId\" = v.\"Id\" AND c").Append(j).Append(".\"ContentPart\" = ").Append(compiler.Parameter(part))
-                .Append(" AND c").Append(j).Append(".\"ContentField\" = ").Append(compiler.Parameter(field));
-        }
-
-        sql.Append(" WHERE ");
+        // The page is chosen first and only its items' values are read: with the values beside the WHERE, SQLite computed
+        // them for every match before ordering and cutting the page. One row more than the page tells whether another follows.
+        var sql = compiler._sql;
+        sql.Append("SELECT p.\"Id\", p.\"ContentItemId\", p.\"ContentType\", p.\"DisplayText\"").Append(values)
+            .Append(" FROM (SELECT v.\"Id\", v.\"ContentItemId\", v.\"ContentType\", v.\"DisplayText\" FROM \"ContentItems\" v WHERE ");
         compiler.AppendWhere(query.Query);
         if (query.After is { } after)
         {
             sql.Append(" AND v.\"Id\" > ").Append(compiler.Parameter(after));
         }
 
-        // Grouped by the primary key, so the version's other columns may be selected (both databases allow it). One row
-        // more than the page tells whether another page follows.
-        sql.Append(" GROUP BY v.\"Id\" ORDER BY v.\"Id\" LIMIT ").Append(compiler.Parameter(query.Take + 1));
+        sql.Append(" ORDER BY v.\"Id\" LIMIT ").Append(compiler.Parameter(query.Take + 1)).Append(") p ORDER BY p.\"Id\"");
         return compiler.Build();
     }
 }
