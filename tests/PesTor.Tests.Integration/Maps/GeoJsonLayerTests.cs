@@ -56,6 +56,11 @@ public sealed class GeoJsonLayerTests(SqliteSampleSite site) : IClassFixture<Sql
 
         Assert.Equal(expected, features.Count);
         Assert.All(features, f => Assert.Equal("Fundacja", f.GetProperty("properties").GetProperty("category").GetString()));
+
+        // The English site names the legal form in English; the Polish layer cached just before is not served to it.
+        var english = await FeaturesAsync("/api/geo/entities?forma=fundacja&lang=en");
+        Assert.Equal(expected, english.Count);
+        Assert.All(english, f => Assert.Equal("Foundation", f.GetProperty("properties").GetProperty("category").GetString()));
     }
 
     [Fact]

@@ -99,14 +99,17 @@ public sealed class MapFeatureQuery(IContentIndexReader reader, IContentManager 
         return new MapFeature(row.ContentItemId, row.DisplayText, url, layer.Key, kind, category, latitude, longitude, area);
     }
 
-    /// <summary>Names for the layer's category values: legal-form terms, or the options of a Text field.</summary>
+    /// <summary>
+    /// Names for the layer's category values: legal-form terms in the visitor's language, or the options of a Text field
+    /// (option labels exist in Polish only; the definitions carry no translations for them yet).
+    /// </summary>
     private async Task<IReadOnlyDictionary<string, string>> CategoryLabelsAsync(MapLayer layer, ContentDefinitionDocument document, CancellationToken cancellationToken)
     {
         if (layer == MapLayer.Entities)
         {
             var taxonomyId = document.FindPart("Entity")?.FindField("LegalForm")?.Settings["TaxonomyContentItemId"]?.GetValue<string>();
             var taxonomy = taxonomyId is null ? null : await contents.GetAsync(taxonomyId, VersionOptions.Published, cancellationToken);
-            return (taxonomy?.As<TaxonomyPart>()?.Terms ?? []).ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
+            return (taxonomy?.As<TaxonomyPart>()?.Terms ?? []).ToDictionary(t => t.Id, t => t.DisplayName(CultureInfo.CurrentUICulture), StringComparer.Ordinal);
         }
 
         var field = layer == MapLayer.Support ? "SupportType" : "Status";

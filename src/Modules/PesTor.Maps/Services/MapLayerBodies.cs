@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using PesTor.Data;
 using PesTor.Maps.Models;
@@ -32,7 +33,7 @@ public sealed partial class MapLayerBodies(
         // Read the version before the content: a change committed in between makes the next call rebuild, never the reverse.
         var document = await definitions.GetDocumentAsync(cancellationToken);
         var version = new MapLayerVersion(await outbox.LastIdAsync(cancellationToken), document.Identifier);
-        var key = new MapLayerCacheKey(layer.Key, filters);
+        var key = new MapLayerCacheKey(layer.Key, filters, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         if (cache.Find(key, version) is { } cached)
         {
             return cached;

@@ -29,8 +29,11 @@ public sealed class MapLayerCache : IDisposable
     private sealed record Entry(MapLayerVersion Version, MapLayerBody Body);
 }
 
-/// <summary>What a cached layer depends on besides the content: the layer and its filters (a record, compared by value).</summary>
-public sealed record MapLayerCacheKey(string Layer, MapFilters Filters);
+/// <summary>
+/// What a cached layer depends on besides the content: the layer, its filters (a record, compared by value) and the
+/// language its category names are in.
+/// </summary>
+public sealed record MapLayerCacheKey(string Layer, MapFilters Filters, string Language);
 
 /// <summary>
 /// The state a layer was built from: the last content change (the outbox's newest message id: every create, update,
