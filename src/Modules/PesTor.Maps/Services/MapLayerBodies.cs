@@ -16,7 +16,7 @@ namespace PesTor.Maps.Services;
 public sealed partial class MapLayerBodies(
     MapFeatureQuery features,
     MapLayerCache cache,
-    IOutbox outbox,
+    IContentVersion contentVersion,
     IContentDefinitionManager definitions,
     IContentAuthorizer authorizer,
     ICallerAccessor callers,
@@ -32,7 +32,7 @@ public sealed partial class MapLayerBodies(
 
         // Read the version before the content: a change committed in between makes the next call rebuild, never the reverse.
         var document = await definitions.GetDocumentAsync(cancellationToken);
-        var version = new MapLayerVersion(await outbox.LastIdAsync(cancellationToken), document.Identifier);
+        var version = new MapLayerVersion(await contentVersion.CurrentAsync(cancellationToken), document.Identifier);
         var key = new MapLayerCacheKey(layer.Key, filters, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         if (cache.Find(key, version) is { } cached)
         {

@@ -36,8 +36,8 @@ public sealed class MapLayerCache : IDisposable
 public sealed record MapLayerCacheKey(string Layer, MapFilters Filters, string Language);
 
 /// <summary>
-/// The state a layer was built from: the last content change (the outbox's newest message id: every create, update,
-/// publish, unpublish, removal and import writes one, in the change's transaction, on any node) and the definitions
-/// (category names come from field options).
+/// The state a layer was built from: the last content change (<see cref="PesTor.Data.IContentVersion"/>, the outbox's newest
+/// message id, which every create, update, publish, unpublish, removal and import writes in its own transaction on any
+/// node; the same stamp the site's term and zone caches use) and the definitions (category names come from field options).
 /// </summary>
 public sealed record MapLayerVersion(long LastContentChange, string Definitions);
