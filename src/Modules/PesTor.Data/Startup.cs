@@ -38,9 +38,11 @@ public sealed class Startup : StartupBase
         services.AddDbContext<PostgresPesTorDbContext>((sp, o) =>
             o.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString)
                 .AddInterceptors(sp.GetServices<IInterceptor>()));
-        services.AddSingleton<ContextOptionsCache>();
-        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<ContextOptionsCache>().For<SqlitePesTorDbContext>()));
-        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<ContextOptionsCache>().For<PostgresPesTorDbContext>()));
+        services.AddSingleton<DbContextPools>();
+        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<DbContextPools>().OptionsFor<SqlitePesTorDbContext>()));
+        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<DbContextPools>().OptionsFor<PostgresPesTorDbContext>()));
+        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<DbContextPools>().Lease<SqlitePesTorDbContext>()));
+        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<DbContextPools>().Lease<PostgresPesTorDbContext>()));
         services.AddScoped<PesTorDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresPesTorDbContext>()
             : sp.GetRequiredService<SqlitePesTorDbContext>());
@@ -49,6 +51,7 @@ public sealed class Startup : StartupBase
             .AddRoles<PesTorRole>()
             .AddEntityFrameworkStores<PesTorDbContext>();
 
+        services.AddScoped<SqlRunner>();
         services.AddScoped<IContentStore, ContentStore>();
         services.AddScoped<IContentIndexStore, ContentIndexStore>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();

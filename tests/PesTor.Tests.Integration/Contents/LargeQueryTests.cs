@@ -83,7 +83,8 @@ public abstract class LargeQueryTests<TSite>(TSite site) : IAsyncLifetime where 
             Assert.Equal(20, page.Items.Count);
             Assert.Equal(3333, page.Total);
             Assert.Equal("Podmiot 09877", page.Items[0].DisplayText);
-            Assert.Equal(20, Site.Sql.Materialized);
+            var reads = string.Join("\n----\n", Site.Sql.Reads.Select(r => $"{r.Rows} rows: {r.Sql}"));
+            Assert.True(Site.Sql.Reads.Single(r => r.Sql.Contains("LIMIT", StringComparison.Ordinal) && r.Sql.Contains("TaxonomyFieldIndex", StringComparison.Ordinal)).Rows == 20, reads);
             Assert.Contains(Site.Sql.Statements, sql => sql.Contains("LIMIT", StringComparison.Ordinal) && sql.Contains("TaxonomyFieldIndex", StringComparison.Ordinal));
             Assert.Contains(Site.Sql.Statements, sql => sql.Contains("COUNT(*)", StringComparison.Ordinal));
         });

@@ -5,23 +5,27 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace PesTor.Tests.Integration.Infrastructure;
 
 /// <summary>
-/// Records the SQL statements the site runs and the entities it materializes while recording is on, so tests can prove
-/// a query is one statement and never loads more rows than the page it returns.
+/// Records the SQL statements the site runs and the rows each one read while recording is on, so tests can prove a query
+/// is one statement and never loads more rows than the page it returns. Rows are counted as the reader closes, for EF
+/// Core's LINQ queries and the engine's own statements alike.
 /// </summary>
-public sealed class SqlRecorder : DbCommandInterceptor, IMaterializationInterceptor
+public sealed class SqlRecorder : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> _statements = new();
+    private readonly ConcurrentQueue<(string Sql, int Rows)> _reads = new();
     private volatile bool _recording;
-    private int _materialized;
 
     public IReadOnlyCollection<string> Statements => _statements;
 
-    public int Materialized => _materialized;
+    /// <summary>Each recorded statement's text with the number of rows read from it.</summary>
+    public IReadOnlyCollection<(string Sql, int Rows)> Reads => _reads;
+
+    public int RowsRead => _reads.Sum(r => r.Rows);
 
     public IDisposable Record()
     {
         _statements.Clear();
-        Interlocked.Exchange(ref _materialized, 0);
+        _reads.Clear();
         _recording = true;
         return new Stop(this);
     }
@@ -38,14 +42,25 @@ public sealed class SqlRecorder : DbCommandInterceptor, IMaterializationIntercep
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public object InitializedInstance(MaterializationInterceptionData materializationData, object entity)
+    public override ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
     {
-        if (_recording)
-        {
-            Interlocked.Increment(ref _materialized);
-        }
+        Read(command, eventData);
+        return base.DataReaderClosingAsync(command, eventData, result);
+    }
 
-        return entity;
+    public override InterceptionResult DataReaderClosing(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+    {
+        Read(command, eventData);
+        return base.DataReaderClosing(command, eventData, result);
+    }
+
+    private void Read(DbCommand command, DataReaderClosingEventData eventData)
+    {
+        if (_recording && !command.CommandText.Contains("\"Jobs\"", StringComparison.Ordinal))
+        {
+            // Every reader here is read until Read() answers false, and that last call counts too.
+            _reads.Enqueue((command.CommandText, Math.Max(0, eventData.ReadCount - 1)));
+        }
     }
 
     private sealed class Stop(SqlRecorder owner) : IDisposable

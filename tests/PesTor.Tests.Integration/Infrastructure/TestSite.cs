@@ -208,6 +208,22 @@ public sealed class SqliteSampleSite : TestSite
     protected override bool SampleData => true;
 }
 
+/// <summary>The sample site without the background search indexer, for tests that count the statements of one request.</summary>
+public sealed class SqliteQuietSampleSite : TestSite
+{
+    protected override string Provider => "Sqlite";
+
+    protected override string RecipeName => "pestor-torun";
+
+    protected override bool SampleData => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("PesTor:Search:IndexInBackground", "false");
+    }
+}
+
 public sealed class PostgresTorunSite : TestSite
 {
     protected override string Provider => "Postgres";

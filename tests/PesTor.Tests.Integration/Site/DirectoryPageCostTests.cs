@@ -1,3 +1,4 @@
+using System.Data;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,6 +6,7 @@ using PesTor.ContentFields;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
 using PesTor.Data;
+using PesTor.Queries;
 using PesTor.Tests.Integration.Infrastructure;
 
 namespace PesTor.Tests.Integration.Site;
@@ -13,7 +15,7 @@ namespace PesTor.Tests.Integration.Site;
 /// What one uncached directory page costs the database (a small, fixed number of statements: the filters' terms and the
 /// layout's zones come from caches), and that those caches never hide a change: a publish shows on the next request.
 /// </summary>
-public sealed class DirectoryPageCostTests(SqliteSampleSite site) : IClassFixture<SqliteSampleSite>, IAsyncLifetime
+public sealed class DirectoryPageCostTests(SqliteQuietSampleSite site) : IClassFixture<SqliteQuietSampleSite>, IAsyncLifetime
 {
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -45,19 +47,47 @@ public sealed class DirectoryPageCostTests(SqliteSampleSite site) : IClassFixtur
     }
 
     [Fact]
-    public async Task Requests_share_the_context_options_but_each_has_its_own_context()
+    public async Task Requests_share_the_options_and_a_pool_of_contexts_but_never_hold_one_context_at_once()
     {
-        var seen = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        var scopes = Enumerable.Range(0, 8).Select(_ => site.Services.CreateAsyncScope()).ToList();
+        var held = scopes.ConvertAll(s => s.ServiceProvider.GetRequiredService<PesTorDbContext>());
+        Assert.Single(scopes.Select(s => s.ServiceProvider.GetRequiredService<DbContextOptions<SqlitePesTorDbContext>>()).Distinct());
+        Assert.Equal(scopes.Count, held.Distinct().Count());
+        foreach (var db in held)
         {
-            await using var scope = site.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PesTorDbContext>();
-            var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<SqlitePesTorDbContext>>();
             Assert.True(await db.Database.CanConnectAsync());
-            return (db, options);
-        })));
+            db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        }
 
-        Assert.Single(seen.Select(s => s.options).Distinct());
-        Assert.Equal(seen.Length, seen.Select(s => s.db).Distinct().Count());
+        foreach (var scope in scopes)
+        {
+            await scope.DisposeAsync();
+        }
+
+        // A later request leases one of the returned contexts, reset to the configured behaviour.
+        await using var next = site.Services.CreateAsyncScope();
+        var reused = next.ServiceProvider.GetRequiredService<PesTorDbContext>();
+        Assert.Contains(reused, held);
+        Assert.Equal(QueryTrackingBehavior.TrackAll, reused.ChangeTracker.QueryTrackingBehavior);
+        Assert.Empty(reused.ChangeTracker.Entries());
+    }
+
+    [Fact]
+    public async Task A_request_keeps_its_connection_open_from_its_first_statement_to_its_end()
+    {
+        System.Data.Common.DbConnection connection;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            connection = scope.ServiceProvider.GetRequiredService<PesTorDbContext>().Database.GetDbConnection();
+            Assert.Equal(ConnectionState.Closed, connection.State);
+            await scope.ServiceProvider.GetRequiredService<IContentVersion>().CurrentAsync();
+            Assert.Equal(ConnectionState.Open, connection.State);
+            var page = await scope.ServiceProvider.GetRequiredService<IContentStore>().QueryAsync(new ContentQuery { ContentTypes = ["Entity"], Take = 1 }, includeTotal: true);
+            Assert.Single(page.Items);
+            Assert.Equal(ConnectionState.Open, connection.State);
+        }
+
+        Assert.Equal(ConnectionState.Closed, connection.State);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using PesTor.Queries;
 namespace PesTor.Data.Services;
 
 /// <summary>EF Core storage of versions and index rows. Reads are untracked; writes touch only the rows they name.</summary>
-internal sealed class ContentStore(PesTorDbContext db) : IContentStore
+internal sealed class ContentStore(PesTorDbContext db, SqlRunner sql) : IContentStore
 {
     public async Task<ContentItem?> GetLatestAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         Map(await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest, cancellationToken));
@@ -134,16 +134,14 @@ internal sealed class ContentStore(PesTorDbContext db) : IContentStore
 
     public async Task<ContentPage> QueryAsync(ContentQuery query, bool includeTotal, CancellationToken cancellationToken = default)
     {
-        var sql = ContentSqlCompiler.Select(query, UnicodeLower);
-        var records = await db.ContentItems.FromSqlRaw(sql.Sql, sql.Parameters).AsNoTracking().ToListAsync(cancellationToken);
+        var records = await sql.ListAsync(ContentSqlCompiler.Select(query, UnicodeLower), ContentRecordReader.For, cancellationToken);
         int? total = includeTotal ? await CountAsync(query, cancellationToken) : null;
         return new ContentPage(records.ConvertAll(ContentRecordMapper.ToItem), total);
     }
 
     public async Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken = default)
     {
-        var sql = ContentSqlCompiler.Count(query, UnicodeLower);
-        return await db.Database.SqlQueryRaw<int>(sql.Sql, sql.Parameters).SingleAsync(cancellationToken);
+        return await sql.ScalarAsync<int>(ContentSqlCompiler.Count(query, UnicodeLower), cancellationToken);
     }
 
     public Task<bool> IsPathTakenAsync(string path, string exceptContentItemId, CancellationToken cancellationToken = default) =>

@@ -73,7 +73,9 @@ internal sealed partial class JobRunner(
             await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
             await handler.ExecuteAsync(execution, cancellationToken);
             await FinishAsync(db, execution, JobStatus.Done, null, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+
+            // Finished work is committed even while the host stops: a commit cancelled half-way has an unknown outcome.
+            await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -106,7 +108,7 @@ internal sealed partial class JobRunner(
             LogRetry(logger, execution.Id, execution.Kind, execution.Attempt, next, error.Message);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
     private async Task<JobRecord?> ClaimAsync(PesTorDbContext db, CancellationToken cancellationToken)

@@ -52,7 +52,8 @@ public sealed class WorkflowScheduler(WorkflowTypeStore types, IDocumentStore do
             await documents.SaveAsync(DocumentName, state, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        // Committed even when the caller stops (the schedule loop at shutdown): a commit cancelled half-way has an unknown outcome.
+        await transaction.CommitAsync(CancellationToken.None);
         return started;
     }
 

@@ -79,7 +79,7 @@ public sealed class DirectoryModel(IContentQueryService queries, IContentManager
         return Page();
     }
 
-    public string? City(ContentItem item) => item.As<AddressPart>()?.City;
+    public string? City(ContentItem item) => item.GetText(nameof(AddressPart), nameof(AddressPart.City));
 
     /// <summary>This directory's address with the current filters and the given changes (null removes a key).</summary>
     public string Link(params (string Key, string? Value)[] changes)

@@ -18,8 +18,9 @@ public sealed class FieldDisplay(IContentDefinitionManager definitions, IContent
     public async Task<IReadOnlyList<DisplayedField>> FieldsAsync(ContentItem item, CancellationToken cancellationToken)
     {
         var fields = await PublicFieldsAsync(item.ContentType, null, cancellationToken);
-        var picked = await LoadAsync([item], fields, cancellationToken);
-        return [.. fields.Select(f => Display(item, f, picked)).OfType<DisplayedField>()];
+        var values = ValuesOf([item], fields);
+        var picked = await LoadAsync(values, cancellationToken);
+        return [.. fields.Select((f, i) => Display(item.ContentType, f, values[0][i], picked)).OfType<DisplayedField>()];
     }
 
     /// <summary>A short line per item from the named fields ("Fundacja, Toruń"), loading terms and picked items once for all.</summary>
@@ -31,11 +32,18 @@ public sealed class FieldDisplay(IContentDefinitionManager definitions, IContent
         }
 
         var fields = await PublicFieldsAsync(items[0].ContentType, fieldNames, cancellationToken);
-        var picked = await LoadAsync(items, fields, cancellationToken);
-        return items.ToDictionary(i => i.ContentItemVersionId, i => string.Join(", ", fields
-            .Select(f => Display(i, f, picked))
-            .OfType<DisplayedField>()
-            .Select(d => d.Links.Count > 0 ? string.Join(", ", d.Links.Select(l => l.Text)) : d.Text)));
+        var values = ValuesOf(items, fields);
+        var picked = await LoadAsync(values, cancellationToken);
+        var summaries = new Dictionary<string, string>(items.Count, StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            summaries[items[i].ContentItemVersionId] = string.Join(", ", fields
+                .Select((f, j) => Display(items[i].ContentType, f, values[i][j], picked))
+                .OfType<DisplayedField>()
+                .Select(d => d.Links.Count > 0 ? string.Join(", ", d.Links.Select(l => l.Text)) : d.Text));
+        }
+
+        return summaries;
     }
 
     /// <summary>An option field's label for a stored value ("open" → "Otwarte"), in the visitor's language.</summary>
@@ -59,35 +67,54 @@ public sealed class FieldDisplay(IContentDefinitionManager definitions, IContent
         return only is null ? [.. fields] : [.. only.Select(name => fields.FirstOrDefault(f => f.Name == name)).OfType<ContentPartFieldDefinition>()];
     }
 
-    private async Task<Dictionary<string, ContentItem>> LoadAsync(IReadOnlyList<ContentItem> items, List<ContentPartFieldDefinition> fields, CancellationToken cancellationToken)
+    // Each item's value of each field, read from its JSON once (reading a field deserializes it).
+    private static object?[][] ValuesOf(IReadOnlyList<ContentItem> items, List<ContentPartFieldDefinition> fields) =>
+        [.. items.Select(item => fields.Select(f => Read(item, f)).ToArray())];
+
+    private static object? Read(ContentItem item, ContentPartFieldDefinition field)
     {
-        await taxonomies.LoadAsync(items.SelectMany(item => fields
-            .Select(f => item.GetField<TaxonomyField>(item.ContentType, f.Name)?.TaxonomyContentItemId)).OfType<string>(), cancellationToken);
-        var pickedIds = items.SelectMany(item => fields.Where(f => f.FieldKind == FieldKinds.ContentPicker)
-            .SelectMany(f => item.GetField<ContentPickerField>(item.ContentType, f.Name)?.ContentItemIds ?? [])).Distinct().ToList();
+        var part = item.ContentType;
+        return field.FieldKind switch
+        {
+            FieldKinds.Text => item.GetField<TextField>(part, field.Name),
+            FieldKinds.Numeric => item.GetField<NumericField>(part, field.Name),
+            FieldKinds.Boolean => item.GetField<BooleanField>(part, field.Name),
+            FieldKinds.Date => item.GetField<DateField>(part, field.Name),
+            FieldKinds.DateTime => item.GetField<DateTimeField>(part, field.Name),
+            FieldKinds.Taxonomy => item.GetField<TaxonomyField>(part, field.Name),
+            FieldKinds.ContentPicker => item.GetField<ContentPickerField>(part, field.Name),
+            FieldKinds.Link => item.GetField<LinkField>(part, field.Name),
+            FieldKinds.GeoPoint => item.GetField<GeoPointField>(part, field.Name),
+            _ => null,
+        };
+    }
+
+    private async Task<Dictionary<string, ContentItem>> LoadAsync(object?[][] values, CancellationToken cancellationToken)
+    {
+        var all = values.SelectMany(v => v).ToList();
+        await taxonomies.LoadAsync(all.OfType<TaxonomyField>().Select(t => t.TaxonomyContentItemId).OfType<string>(), cancellationToken);
+        var pickedIds = all.OfType<ContentPickerField>().SelectMany(p => p.ContentItemIds).Distinct().ToList();
         return pickedIds.Count == 0
             ? []
             : (await contents.GetManyAsync(pickedIds, VersionOptions.Published, cancellationToken)).ToDictionary(i => i.ContentItemId);
     }
 
-    private DisplayedField? Display(ContentItem item, ContentPartFieldDefinition field, Dictionary<string, ContentItem> picked)
+    private DisplayedField? Display(string contentType, ContentPartFieldDefinition field, object? value, Dictionary<string, ContentItem> picked)
     {
         var label = Label(field);
-        var part = item.ContentType;
         var culture = CultureInfo.CurrentCulture;
-        return field.FieldKind switch
+        return value switch
         {
-            FieldKinds.Text => Text(label, OptionLabel(field, item.GetField<TextField>(part, field.Name)?.Text)),
-            FieldKinds.Numeric => Text(label, item.GetField<NumericField>(part, field.Name)?.Value?.ToString("#,0.##", culture)),
-            FieldKinds.Boolean => item.GetField<BooleanField>(part, field.Name) is { } flag ? Text(label, T[flag.Value ? "tak" : "nie"]) : null,
-            FieldKinds.Date => Text(label, item.GetField<DateField>(part, field.Name)?.Value?.ToString("d MMMM yyyy", culture)),
-            FieldKinds.DateTime => Text(label, item.GetField<DateTimeField>(part, field.Name)?.Value?.ToString("d MMMM yyyy, HH:mm", culture)),
-            FieldKinds.Taxonomy => Terms(label, item.ContentType, field.Name, item.GetField<TaxonomyField>(part, field.Name)),
-            FieldKinds.ContentPicker => Links(label, (item.GetField<ContentPickerField>(part, field.Name)?.ContentItemIds ?? [])
+            TextField text => Text(label, OptionLabel(field, text.Text)),
+            NumericField number => Text(label, number.Value?.ToString("#,0.##", culture)),
+            BooleanField flag => Text(label, T[flag.Value ? "tak" : "nie"]),
+            DateField date => Text(label, date.Value?.ToString("d MMMM yyyy", culture)),
+            DateTimeField dateTime => Text(label, dateTime.Value?.ToString("d MMMM yyyy, HH:mm", culture)),
+            TaxonomyField terms => Terms(label, contentType, field.Name, terms),
+            ContentPickerField pickedIds => Links(label, pickedIds.ContentItemIds
                 .Where(picked.ContainsKey).Select(id => (picked[id].DisplayText, Paths.Of(picked[id])))),
-            FieldKinds.Link => item.GetField<LinkField>(part, field.Name) is { Url: { } url } link ? Links(label, [(link.Text ?? url, url)]) : null,
-            FieldKinds.GeoPoint => item.GetField<GeoPointField>(part, field.Name) is { Latitude: { } lat, Longitude: { } lon }
-                ? Text(label, string.Create(CultureInfo.InvariantCulture, $"{lat:0.0000} N, {lon:0.0000} E")) : null,
+            LinkField { Url: { } url } link => Links(label, [(link.Text ?? url, url)]),
+            GeoPointField { Latitude: { } lat, Longitude: { } lon } => Text(label, string.Create(CultureInfo.InvariantCulture, $"{lat:0.0000} N, {lon:0.0000} E")),
             _ => null,
         };
     }

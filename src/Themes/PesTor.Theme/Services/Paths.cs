@@ -6,5 +6,5 @@ namespace PesTor.Theme.Services;
 /// <summary>Where an item lives on the public site: its autoroute path.</summary>
 public static class Paths
 {
-    public static string Of(ContentItem item) => "/" + (item.As<AutoroutePart>()?.Path ?? "");
+    public static string Of(ContentItem item) => "/" + (item.GetText(nameof(AutoroutePart), nameof(AutoroutePart.Path)) ?? "");
 }
