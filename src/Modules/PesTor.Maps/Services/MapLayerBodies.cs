@@ -45,6 +45,13 @@ public sealed partial class MapLayerBodies(
         // The head is read before the content: a change committed in between is applied again by the next call, never lost.
         var head = await contentVersion.CurrentAsync(cancellationToken);
         var key = new MapLayerCacheKey(layer.Key, filters, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        if (cache.Find(key) is { } current && current.Stamp.Covers(head, document.Identifier))
+        {
+            return current.Body;
+        }
+
+        // Visitors arriving together after a change wait for one update instead of each making its own.
+        using var turn = await cache.WaitTurnAsync(key, cancellationToken);
         var cached = cache.Find(key);
         if (cached is not null && cached.Stamp.Covers(head, document.Identifier))
         {

@@ -12,7 +12,12 @@ public sealed class MapLayerCache : IDisposable
 {
     private const long SizeLimitBytes = 64L * 1024 * 1024;
 
+    // Builds and updates of one key take turns (keys share a lock by hash, so the locks stay few however many boxes are asked).
+    private const int LockStripes = 32;
+
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes });
+
+    private readonly SemaphoreSlim[] _locks = [.. Enumerable.Range(0, LockStripes).Select(_ => new SemaphoreSlim(1, 1))];
 
     public MapLayerSnapshot? Find(MapLayerCacheKey key) => _cache.TryGetValue(key, out MapLayerSnapshot? snapshot) ? snapshot : null;
 
@@ -27,7 +32,29 @@ public sealed class MapLayerCache : IDisposable
         _cache.Set(key, snapshot, new MemoryCacheEntryOptions { Size = snapshot.Size, SlidingExpiration = TimeSpan.FromMinutes(10) });
     }
 
-    public void Dispose() => _cache.Dispose();
+    /// <summary>Waits until no other request builds or updates <paramref name="key"/>'s layer; dispose the result to let the next one in.</summary>
+    public async Task<IDisposable> WaitTurnAsync(MapLayerCacheKey key, CancellationToken cancellationToken)
+    {
+        var gate = _locks[(key.GetHashCode() & int.MaxValue) % LockStripes];
+        await gate.WaitAsync(cancellationToken);
+        return new Turn(gate);
+    }
+
+    public void Dispose()
+    {
+        _cache.Dispose();
+        foreach (var gate in _locks)
+        {
+            gate.Dispose();
+        }
+    }
+
+    private sealed class Turn(SemaphoreSlim gate) : IDisposable
+    {
+        private SemaphoreSlim? _gate = gate;
+
+        public void Dispose() => Interlocked.Exchange(ref _gate, null)?.Release();
+    }
 }
 
 /// <summary>
