@@ -8,6 +8,7 @@ using PesTor.Bench.Measure;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
 using PesTor.Data;
+using PesTor.Jobs;
 using PesTor.Maps.Models;
 using PesTor.Maps.Services;
 using PesTor.Recipes;
@@ -118,8 +119,8 @@ internal static class MapLayerCommand
         });
         output.WriteLine($"entities layer, cold build (index read + features + GeoJSON + the Brotli body a browser asks for): {body.Count} features; {cold}");
 
-        // After a change: an editor renames one entity (a new published version), the search index catches up (so its work
-        // is not counted), then the layer is asked for: the cached layer is updated with that item only.
+        // After a change: an editor renames one entity (a new published version), the search index catches up and the jobs
+        // the change queued (workflows, recounts) run (so their work is not counted), then the layer is asked for: the cached layer is updated with that item only.
         var entityIds = await AnonymousAsync(async services =>
             (await services.GetRequiredService<MapFeatureQuery>().ListAsync(MapLayer.Entities, filters, cancellationToken)).Select(f => f.Id).Take(iterations + 3).ToArray());
         var renamed = 0;
@@ -137,6 +138,7 @@ internal static class MapLayerCommand
                     await contents.PublishAsync(draft, cancellationToken);
                 });
                 await site.Services.GetRequiredService<SearchIndexer>().CatchUpAsync(cancellationToken);
+                await site.RunAsSystemAsync(services => services.GetRequiredService<IJobRunner>().RunDueAsync(cancellationToken));
             },
             async () =>
             {
