@@ -21,6 +21,7 @@ public sealed class Startup : StartupBase
     {
         services.AddScoped<MapFeatureQuery>();
         services.AddSingleton<MapLayerCache>();
+        services.AddScoped<MapLayerChangeFeed>();
         services.AddScoped<MapLayerBodies>();
         services.AddScoped<MapSettingsProvider>();
         services.AddScoped<MapFilterOptions>();

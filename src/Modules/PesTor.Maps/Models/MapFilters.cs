@@ -26,13 +26,20 @@ public sealed record MapFilters
     /// <summary>Only points within this box (<c>bbox=west,south,east,north</c>).</summary>
     public GeoBox? Box { get; init; }
 
-    public ContentFilter Where(MapLayer layer)
+    /// <param name="layer">The layer whose filters apply.</param>
+    /// <param name="placedInSql">
+    /// Whether, without a box, "has a point" is tested in SQL (as a whole-globe box). A read of a few items by id leaves it
+    /// to the reader, which keeps only rows with both coordinates: the globe box would be a list of every point of the layer
+    /// built to test those few items against it.
+    /// </param>
+    public ContentFilter Where(MapLayer layer, bool placedInSql = true)
     {
         // Only items with a point belong on a map: without a box, the whole globe is the box.
-        var filters = new List<ContentFilter>
+        var filters = new List<ContentFilter>();
+        if (Box is not null || placedInSql)
         {
-            ContentFilter.WithinBox(layer.Part, MapLayer.LocationField, Box ?? new GeoBox(-90, -180, 90, 180)),
-        };
+            filters.Add(ContentFilter.WithinBox(layer.Part, MapLayer.LocationField, Box ?? new GeoBox(-90, -180, 90, 180)));
+        }
 
         if (!string.IsNullOrWhiteSpace(Text))
         {

@@ -25,13 +25,28 @@ public sealed class MapFeatureQuery(IContentIndexReader reader, IContentManager 
     public async Task<IReadOnlyList<MapFeature>> ListAsync(MapLayer layer, MapFilters filters, CancellationToken cancellationToken)
     {
         var document = await definitions.GetDocumentAsync(cancellationToken);
-        if (document.FindType(layer.ContentType) is null)
+        return document.FindType(layer.ContentType) is null
+            ? []
+            : await ListAsync(layer, filters, await CategoryLabelsAsync(layer, document, cancellationToken), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The layer's features named with <paramref name="labels"/> (see <see cref="CategoryLabelsAsync"/>); with
+    /// <paramref name="itemIds"/>, only those items' (the same query and filters, narrowed by id in SQL), for a layer
+    /// updated after a few changes.
+    /// </summary>
+    public async Task<IReadOnlyList<MapFeature>> ListAsync(
+        MapLayer layer, MapFilters filters, IReadOnlyDictionary<string, string> labels, IReadOnlyCollection<string>? itemIds, CancellationToken cancellationToken)
+    {
+        if (itemIds is { Count: 0 })
         {
-            // A site set up without this content type has nothing to show on this layer.
             return [];
         }
 
-        var labels = await CategoryLabelsAsync(layer, document, cancellationToken);
+        var where = itemIds is null
+            ? filters.Where(layer)
+            : ContentFilter.And(filters.Where(layer, placedInSql: false), ContentFilter.ByColumn(ContentColumn.ContentItemId, FilterOperator.In, itemIds.ToArray()));
+
         ContentIndexColumn[] columns =
         [
             Path,
@@ -41,7 +56,7 @@ public sealed class MapFeatureQuery(IContentIndexReader reader, IContentManager 
         ];
         var query = new ContentIndexQuery
         {
-            Query = new ContentQuery { ContentTypes = [layer.ContentType], Where = filters.Where(layer) },
+            Query = new ContentQuery { ContentTypes = [layer.ContentType], Where = where },
             Columns = columns,
             Take = PageSize,
         };
@@ -72,7 +87,8 @@ public sealed class MapFeatureQuery(IContentIndexReader reader, IContentManager 
 
     private static MapFeature? ToFeature(MapLayer layer, ContentIndexRow row, IReadOnlyDictionary<string, string> labels)
     {
-        // The layer's filter keeps only items with a point; the check guards a point removed between filter and read.
+        // The layer's filter keeps only items with a point (a read by id leaves that test to here, see MapFilters.Where); the
+        // check also guards a point removed between filter and read.
         if (row.Values[1] is not double latitude || row.Values[2] is not double longitude)
         {
             return null;
@@ -103,11 +119,11 @@ public sealed class MapFeatureQuery(IContentIndexReader reader, IContentManager 
     /// Names for the layer's category values: legal-form terms in the visitor's language, or the options of a Text field
     /// (option labels exist in Polish only; the definitions carry no translations for them yet).
     /// </summary>
-    private async Task<IReadOnlyDictionary<string, string>> CategoryLabelsAsync(MapLayer layer, ContentDefinitionDocument document, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string>> CategoryLabelsAsync(MapLayer layer, ContentDefinitionDocument document, CancellationToken cancellationToken)
     {
         if (layer == MapLayer.Entities)
         {
-            var taxonomyId = document.FindPart("Entity")?.FindField("LegalForm")?.Settings["TaxonomyContentItemId"]?.GetValue<string>();
+            var taxonomyId = CategoryTaxonomyId(layer, document);
             var taxonomy = taxonomyId is null ? null : await contents.GetAsync(taxonomyId, VersionOptions.Published, cancellationToken);
             return (taxonomy?.As<TaxonomyPart>()?.Terms ?? []).ToDictionary(t => t.Id, t => t.DisplayName(CultureInfo.CurrentUICulture), StringComparer.Ordinal);
         }
@@ -115,6 +131,11 @@ public sealed class MapFeatureQuery(IContentIndexReader reader, IContentManager 
         var field = layer == MapLayer.Support ? "SupportType" : "Status";
         return OptionLabels(document, layer.Part, field);
     }
+
+    /// <summary>The taxonomy item whose terms name the layer's categories (legal forms for entities), or null when they come from field options.</summary>
+    public static string? CategoryTaxonomyId(MapLayer layer, ContentDefinitionDocument document) => layer == MapLayer.Entities
+        ? document.FindPart("Entity")?.FindField("LegalForm")?.Settings["TaxonomyContentItemId"]?.GetValue<string>()
+        : null;
 
     public static IReadOnlyDictionary<string, string> OptionLabels(ContentDefinitionDocument document, string part, string field)
     {

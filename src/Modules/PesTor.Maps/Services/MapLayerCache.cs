@@ -4,29 +4,57 @@ using PesTor.Maps.Models;
 namespace PesTor.Maps.Services;
 
 /// <summary>
-/// The serialized layers last built, per layer and filters, each stamped with the content version it was built at (see
-/// <see cref="MapLayerBodies"/>). An entry whose stamp is older than the current version is never served: it is rebuilt and
-/// replaced. Bounded by bytes, so panning clients asking for many boxes push out the least used bodies.
+/// The layers last built, per layer, filters and language, each with the content it reflects (see
+/// <see cref="MapLayerBodies"/>): served while the content is unchanged, and the base a changed layer is updated from.
+/// Bounded by bytes, so panning clients asking for many boxes push out the least used layers.
 /// </summary>
 public sealed class MapLayerCache : IDisposable
 {
     private const long SizeLimitBytes = 64L * 1024 * 1024;
 
+    // Builds and updates of one key take turns (keys share a lock by hash, so the locks stay few however many boxes are asked).
+    private const int LockStripes = 32;
+
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes });
 
-    public MapLayerBody? Find(MapLayerCacheKey key, MapLayerVersion version) =>
-        _cache.TryGetValue(key, out Entry? entry) && entry!.Version == version ? entry.Body : null;
+    private readonly SemaphoreSlim[] _locks = [.. Enumerable.Range(0, LockStripes).Select(_ => new SemaphoreSlim(1, 1))];
 
-    public void Store(MapLayerCacheKey key, MapLayerVersion version, MapLayerBody body) =>
-        _cache.Set(key, new Entry(version, body), new MemoryCacheEntryOptions
+    public MapLayerSnapshot? Find(MapLayerCacheKey key) => _cache.TryGetValue(key, out MapLayerSnapshot? snapshot) ? snapshot : null;
+
+    /// <summary>Keeps <paramref name="snapshot"/> unless a request that read the content later has already stored a newer one.</summary>
+    public void Store(MapLayerCacheKey key, MapLayerSnapshot snapshot)
+    {
+        if (Find(key) is { } current && current.Stamp.Definitions == snapshot.Stamp.Definitions && current.Stamp.Head > snapshot.Stamp.Head)
         {
-            Size = body.Body.Length + 256,
-            SlidingExpiration = TimeSpan.FromMinutes(10),
-        });
+            return;
+        }
 
-    public void Dispose() => _cache.Dispose();
+        _cache.Set(key, snapshot, new MemoryCacheEntryOptions { Size = snapshot.Size, SlidingExpiration = TimeSpan.FromMinutes(10) });
+    }
 
-    private sealed record Entry(MapLayerVersion Version, MapLayerBody Body);
+    /// <summary>Waits until no other request builds or updates <paramref name="key"/>'s layer; dispose the result to let the next one in.</summary>
+    public async Task<IDisposable> WaitTurnAsync(MapLayerCacheKey key, CancellationToken cancellationToken)
+    {
+        var gate = _locks[(key.GetHashCode() & int.MaxValue) % LockStripes];
+        await gate.WaitAsync(cancellationToken);
+        return new Turn(gate);
+    }
+
+    public void Dispose()
+    {
+        _cache.Dispose();
+        foreach (var gate in _locks)
+        {
+            gate.Dispose();
+        }
+    }
+
+    private sealed class Turn(SemaphoreSlim gate) : IDisposable
+    {
+        private SemaphoreSlim? _gate = gate;
+
+        public void Dispose() => Interlocked.Exchange(ref _gate, null)?.Release();
+    }
 }
 
 /// <summary>
@@ -34,10 +62,3 @@ public sealed class MapLayerCache : IDisposable
 /// language its category names are in.
 /// </summary>
 public sealed record MapLayerCacheKey(string Layer, MapFilters Filters, string Language);
-
-/// <summary>
-/// The state a layer was built from: the last content change (<see cref="PesTor.Data.IContentVersion"/>, the outbox's newest
-/// message id, which every create, update, publish, unpublish, removal and import writes in its own transaction on any
-/// node; the same stamp the site's term and zone caches use) and the definitions (category names come from field options).
-/// </summary>
-public sealed record MapLayerVersion(long LastContentChange, string Definitions);
