@@ -27,8 +27,8 @@ internal static partial class SearchDocumentFactory
         StoreTermVectorOffsets = true,
     });
 
-    /// <summary>Title word beginnings only say whether a title has one: no frequencies, positions or length norms.</summary>
-    private static readonly FieldType TitlePrefixType = Frozen(new FieldType(LuceneTextField.TYPE_NOT_STORED)
+    /// <summary>Title and body word beginnings only say whether a title or body has one: no frequencies, positions or length norms.</summary>
+    private static readonly FieldType PrefixType = Frozen(new FieldType(LuceneTextField.TYPE_NOT_STORED)
     {
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
         OmitNorms = true,
@@ -51,7 +51,7 @@ internal static partial class SearchDocumentFactory
         var title = item.As<TitlePart>()?.Title;
         var shownTitle = (string.IsNullOrWhiteSpace(title) ? item.DisplayText : title) ?? "";
         document.Add(new LuceneTextField(SearchFields.Title, shownTitle, Field.Store.YES));
-        document.Add(new Field(SearchFields.TitlePrefix, shownTitle, TitlePrefixType));
+        document.Add(new Field(SearchFields.TitlePrefix, shownTitle, PrefixType));
         if (item.As<AutoroutePart>()?.Path is { Length: > 0 } path)
         {
             document.Add(new StoredField(SearchFields.Path, path));
@@ -93,7 +93,9 @@ internal static partial class SearchDocumentFactory
             }
         }
 
-        document.Add(new Field(SearchFields.Body, body.ToString(), BodyType));
+        var bodyText = body.ToString();
+        document.Add(new Field(SearchFields.Body, bodyText, BodyType));
+        document.Add(new Field(SearchFields.BodyPrefix, bodyText, PrefixType));
         return document;
     }
 
