@@ -103,8 +103,19 @@ public abstract class SearchTests<TSite>(TSite site) : SiteTest<TSite>(site) whe
             using var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(PolishAnalyzer.Version, analyzer));
             foreach (var item in items)
             {
+                // No body n-grams, and the id and body stored rather than doc values.
                 var document = SearchDocumentFactory.Create(item, definitions.FindType(item.ContentType)!, definitions);
+                var body = document.GetField(SearchFields.Body).GetStringValue();
                 document.RemoveFields(SearchFields.BodyPrefix);
+                document.RemoveFields(SearchFields.Id);
+                document.RemoveFields(SearchFields.Body);
+                document.Add(new Lucene.Net.Documents.StringField(SearchFields.Id, item.ContentItemId, Lucene.Net.Documents.Field.Store.YES));
+                document.Add(new Lucene.Net.Documents.Field(SearchFields.Body, body, new Lucene.Net.Documents.FieldType(Lucene.Net.Documents.TextField.TYPE_STORED)
+                {
+                    StoreTermVectors = true,
+                    StoreTermVectorPositions = true,
+                    StoreTermVectorOffsets = true,
+                }));
                 writer.AddDocument(document);
             }
 
@@ -122,22 +133,27 @@ public abstract class SearchTests<TSite>(TSite site) : SiteTest<TSite>(site) whe
                 new SearchQueryBuilder(indexes.Analyzer).Build("pielęg")!.Query, 10).TotalHits));
 
             // ...so until the rebuild commits, searches expand prefixes over the old documents' words instead.
-            async Task<List<string>> OnNodeAsync(string query)
+            async Task<SearchResult> ResultOnNodeAsync(string query)
             {
                 SearchResult? result = null;
                 await Site.RunAsAsync(null, async s => result = await ActivatorUtilities.CreateInstance<LuceneSearchService>(s, indexes)
                     .SearchAsync(new SearchRequest { Query = query }));
-                return Ids(result!);
+                return result!;
             }
+
+            async Task<List<string>> OnNodeAsync(string query) => Ids(await ResultOnNodeAsync(query));
+            async Task<List<string?>> SnippetsOnNodeAsync(string query) => [.. (await ResultOnNodeAsync(query)).Hits.Select(h => h.SnippetHtml)];
 
             Assert.Equal(["s-laczka"], await OnNodeAsync("pielęg"));
             Assert.Equal(["s-ogrody-title", "s-ogrody-body"], await OnNodeAsync("ogr"));
+            Assert.Contains("<mark>pielęgnacja</mark>", (await SnippetsOnNodeAsync("pielęg")).Single(), StringComparison.Ordinal);
 
             await indexer.CatchUpAsync();
             Assert.False(old.OutdatedSchema);
             Assert.True(old.Search(searcher => LuceneIndex.HasCurrentSchema(searcher.IndexReader)));
             Assert.Equal(["s-laczka"], await OnNodeAsync("pielęg"));
             Assert.Equal(["s-ogrody-title", "s-ogrody-body"], await OnNodeAsync("ogr"));
+            Assert.Contains("<mark>pielęgnacja</mark>", (await SnippetsOnNodeAsync("pielęg")).Single(), StringComparison.Ordinal);
         }
         finally
         {
@@ -212,6 +228,20 @@ public abstract class SearchTests<TSite>(TSite site) : SiteTest<TSite>(site) whe
         Assert.Contains("<mark>ceramiki</mark>", Assert.Single((await PublicAsync("pracownię ceram")).Hits).SnippetHtml, StringComparison.Ordinal);
         var phrase = Assert.Single((await PublicAsync("\"pracownie ceramiki\"")).Hits).SnippetHtml;
         Assert.Contains("<mark>pracownię</mark> <mark>ceramiki</mark>", phrase, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_too_long_for_a_doc_value_is_stored_and_still_gives_a_snippet()
+    {
+        var filler = string.Join(" ", Enumerable.Repeat("Zwykły opis działalności bez niczego szczególnego.", 800));
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(filler) > SearchDocumentFactory.MaxBodyDocValueBytes);
+        await Site.RunAsSystemAsync(s => EntityAsync(s.GetRequiredService<IContentManager>(), "s-bardzo-dlugi", "Fundacja Bardzo Długi Opis",
+            $"<p>{filler} Na końcu: tkactwo artystyczne.</p>"));
+        await CatchUpAsync();
+
+        var hit = Assert.Single((await PublicAsync("tkactw")).Hits);
+        Assert.Contains("<mark>tkactwo</mark> artystyczne", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Equal("s-bardzo-dlugi", hit.ContentItemId);
     }
 
     [Fact]

@@ -20,11 +20,12 @@ internal sealed class LuceneIndex : IDisposable
 
     /// <summary>
     /// The shape of the documents this code writes, kept in the commit's user data. 2: the body keeps term vectors with
-    /// offsets (snippets) and titles have an edge n-gram field (prefixes). 3: bodies have an edge n-gram field too. An index
-    /// written with another shape is rebuilt; until the rebuild commits, searches see the old documents and ask them with
-    /// queries that do without the newer fields (<see cref="HasCurrentSchema"/>).
+    /// offsets (snippets) and titles have an edge n-gram field (prefixes). 4: bodies have an edge n-gram field too, and the
+    /// id and body are doc values (a hit is read without decompressing stored fields). An index written with another shape
+    /// is rebuilt; until the rebuild commits, searches see the old documents and ask them with queries that do without the
+    /// newer fields (<see cref="HasCurrentSchema"/>).
     /// </summary>
-    private const string Schema = "3";
+    private const string Schema = "4";
 
     /// <summary>Per reader (a commit seen by searches): whether its documents have this code's shape.</summary>
     private static readonly ConditionalWeakTable<IndexReader, object> CurrentSchema = new();

@@ -25,11 +25,6 @@ internal sealed class LuceneSearchService(
     public const int MaxSkip = 10_000;
     public const int MaxSuggestions = 20;
 
-    /// <summary>The stored fields a hit needs (the title, path and version stay on disk).</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Id, SearchFields.Type, SearchFields.Body };
-
-    private static readonly ISet<string> IdField = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Id };
-
     /// <summary>
     /// Access filters by the types they allow, with their per-segment bit sets cached by Lucene: a role's filter is the same
     /// for every search, and building it meant walking every document of those types each time. Filters that name owners
@@ -66,9 +61,8 @@ internal sealed class LuceneSearchService(
             searcher.Search(query.Query, access.FilterFor(searcher.IndexReader), collector);
             var page = top.GetTopDocs(request.Skip, request.First).ScoreDocs.Select(hit =>
             {
-                var stored = searcher.Doc(hit.Doc, HitFields);
-                return (Id: stored.Get(SearchFields.Id), Type: stored.Get(SearchFields.Type), hit.Score,
-                    Snippet: SnippetBuilder.Build(searcher.IndexReader, hit.Doc, stored.Get(SearchFields.Body), query.Snippet));
+                var (id, type, body) = HitValues.Read(searcher, hit.Doc);
+                return (Id: id, Type: type, hit.Score, Snippet: SnippetBuilder.Build(searcher.IndexReader, hit.Doc, body, query.Snippet));
             }).ToList();
             return (collector.RankedTotal, collector.Counts, page);
         });
@@ -103,7 +97,7 @@ internal sealed class LuceneSearchService(
         // A few extra, because the re-read may drop what was unpublished since it was indexed.
         var ids = indexes.Get(SearchIndexName.Public).Search(searcher =>
             new SearchQueryBuilder(indexes.Analyzer, LuceneIndex.HasCurrentSchema(searcher.IndexReader)).BuildTitlePrefix(prefix) is not { } query ? [] :
-            searcher.Search(query, access.FilterFor(searcher.IndexReader), max + 4).ScoreDocs.Select(d => searcher.Doc(d.Doc, IdField).Get(SearchFields.Id)).ToList());
+            searcher.Search(query, access.FilterFor(searcher.IndexReader), max + 4).ScoreDocs.Select(d => HitValues.Id(searcher, d.Doc)).ToList());
         var items = await contents.GetManyAsync(ids, VersionOptions.Published, cancellationToken);
         return [.. items.Take(max).Select(i => new SearchSuggestion(
             i.ContentItemId, i.ContentType, i.As<TitlePart>()?.Title is { Length: > 0 } title ? title : i.DisplayText,
@@ -130,7 +124,7 @@ internal sealed class LuceneSearchService(
         {
             var query = LuceneIndex.HasCurrentSchema(searcher.IndexReader) ? built : new SearchQueryBuilder(indexes.Analyzer, indexedPrefixes: false).Build(text)!;
             var top = searcher.Search(query.Query, access.FilterFor(searcher.IndexReader), ContentListTextFilter.MaxMatches);
-            return (top.ScoreDocs.Select(d => searcher.Doc(d.Doc, IdField).Get(SearchFields.Id)).ToList(), top.TotalHits);
+            return (top.ScoreDocs.Select(d => HitValues.Id(searcher, d.Doc)).ToList(), top.TotalHits);
         });
         return new ContentListTextFilter(
             ids.Count == 0 ? titles : ContentFilter.Or(titles, ContentFilter.ByColumn(ContentColumn.ContentItemId, FilterOperator.In, ids)),
