@@ -31,6 +31,12 @@ internal sealed record BenchOptions
     /// <summary>Only the scenarios whose name contains this (search; for profiling one of them with dotnet-trace).</summary>
     public string? Only { get; init; }
 
+    /// <summary>search: a SQLite site kept in this folder, seeded on the first run and reopened by the next (saves the minutes of seeding).</summary>
+    public string? Keep { get; init; }
+
+    /// <summary>search with <see cref="Keep"/>: rebuild (and time) the indexes even when the kept ones are current.</summary>
+    public bool Rebuild { get; init; }
+
     public string Dataset { get; init; } = Environment.GetEnvironmentVariable("PESTOR_BENCH_DATASET") is { Length: > 0 } path ? path : DefaultDataset;
 
     public static string Usage =>
@@ -45,6 +51,9 @@ internal sealed record BenchOptions
           --budget-seconds S                soft time limit per scenario (default 10)
           --explain                         print each scenario's SQL and query plan
           --only NAME                       search: only the scenarios whose name contains NAME
+          --keep DIR                        search (SQLite): keep the seeded site in DIR; the next run reopens it, tops it up to
+                                            the sizes asked and rebuilds the indexes only when they are outdated (or with --rebuild)
+          --rebuild                         search with --keep: rebuild and time the indexes even when they are current
           --dataset PATH                    the shared dataset (default $PESTOR_BENCH_DATASET or ../shared/bench/dataset-entities-10k.json beside the repository)
         PostgreSQL: an admin connection string in PESTOR_BENCH_POSTGRES (or PESTOR_TEST_POSTGRES); a throwaway database is created and dropped.
         """;
@@ -62,6 +71,12 @@ internal sealed record BenchOptions
                 continue;
             }
 
+            if (name == "--rebuild")
+            {
+                options = options with { Rebuild = true };
+                continue;
+            }
+
             var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
             options = name switch
             {
@@ -72,6 +87,7 @@ internal sealed record BenchOptions
                 "--budget-seconds" => options with { BudgetSeconds = PositiveInt(name, value) },
                 "--dataset" => options with { Dataset = value },
                 "--only" => options with { Only = value },
+                "--keep" => options with { Keep = value },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }

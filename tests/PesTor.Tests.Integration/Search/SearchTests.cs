@@ -67,6 +67,101 @@ public abstract class SearchTests<TSite>(TSite site) : SiteTest<TSite>(site) whe
     }
 
     [Fact]
+    public async Task A_body_word_matches_by_its_beginning_short_or_long_and_title_completions_rank_first()
+    {
+        await Site.RunAsSystemAsync(s => EntityAsync(s.GetRequiredService<IContentManager>(), "s-rekodzielo", "Pracownia Pod Lipami",
+            "<p>Warsztaty rękodzielnicze dla seniorów.</p>"));
+        await CatchUpAsync();
+
+        // Beginnings up to ten letters are body n-grams; longer ones expand over the body's words.
+        Assert.Equal(["s-laczka"], Ids(await PublicAsync("pielęg")));
+        Assert.Equal(["s-laczka"], Ids(await PublicAsync("pielegnacj")));
+        Assert.Equal(["s-rekodzielo"], Ids(await PublicAsync("rękodziel")));
+        Assert.Equal(["s-rekodzielo"], Ids(await PublicAsync("rekodzielnicz")));
+        Assert.Equal(["s-rekodzielo"], Ids(await PublicAsync("warsztaty REKODZIELNICZE")));
+        Assert.Empty(Ids(await PublicAsync("rękodzielniczy")));
+
+        // A title beginning outranks a body beginning; counts cover both.
+        var result = await PublicAsync("ogr");
+        Assert.Equal(["s-ogrody-title", "s-ogrody-body"], Ids(result));
+        Assert.Equal(2, result.Total);
+    }
+
+    [Fact]
+    public async Task An_index_written_by_an_older_version_answers_prefixes_until_its_rebuild_replaces_it()
+    {
+        await CatchUpAsync();
+        var folder = Path.Combine(Site.Database.AppData, "old-shape-" + Guid.NewGuid().ToString("N")[..8]);
+
+        // The public index as the previous document shape (2) wrote it: no body n-grams, and its commit says so.
+        await Site.RunAsSystemAsync(async s =>
+        {
+            var definitions = await s.GetRequiredService<PesTor.Metadata.IContentDefinitionManager>().GetDocumentAsync();
+            var items = await s.GetRequiredService<IContentManager>().GetManyAsync(["s-laczka", "s-zolta", "s-ogrody-title", "s-ogrody-body"], VersionOptions.Published);
+            using var analyzer = new PolishAnalyzer();
+            using var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(folder, "public"));
+            using var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(PolishAnalyzer.Version, analyzer));
+            foreach (var item in items)
+            {
+                // No body n-grams, and the id and body stored rather than doc values.
+                var document = SearchDocumentFactory.Create(item, definitions.FindType(item.ContentType)!, definitions);
+                var body = document.GetField(SearchFields.Body).GetStringValue();
+                document.RemoveFields(SearchFields.BodyPrefix);
+                document.RemoveFields(SearchFields.Id);
+                document.RemoveFields(SearchFields.Body);
+                document.Add(new Lucene.Net.Documents.StringField(SearchFields.Id, item.ContentItemId, Lucene.Net.Documents.Field.Store.YES));
+                document.Add(new Lucene.Net.Documents.Field(SearchFields.Body, body, new Lucene.Net.Documents.FieldType(Lucene.Net.Documents.TextField.TYPE_STORED)
+                {
+                    StoreTermVectors = true,
+                    StoreTermVectorPositions = true,
+                    StoreTermVectorOffsets = true,
+                }));
+                writer.AddDocument(document);
+            }
+
+            writer.SetCommitData(new Dictionary<string, string> { ["outboxCursor"] = "1", ["schema"] = "2" });
+            writer.Commit();
+        });
+
+        var (indexes, indexer) = Node(folder, batchSize: 50);
+        try
+        {
+            var old = indexes.Get(SearchIndexName.Public);
+            Assert.True(old.OutdatedSchema);
+            // Asked as the current shape asks, the old documents would miss body beginnings...
+            Assert.Equal(0, old.Search(searcher => searcher.Search(
+                new SearchQueryBuilder(indexes.Analyzer).Build("pielęg")!.Query, 10).TotalHits));
+
+            // ...so until the rebuild commits, searches expand prefixes over the old documents' words instead.
+            async Task<SearchResult> ResultOnNodeAsync(string query)
+            {
+                SearchResult? result = null;
+                await Site.RunAsAsync(null, async s => result = await ActivatorUtilities.CreateInstance<LuceneSearchService>(s, indexes)
+                    .SearchAsync(new SearchRequest { Query = query }));
+                return result!;
+            }
+
+            async Task<List<string>> OnNodeAsync(string query) => Ids(await ResultOnNodeAsync(query));
+            async Task<List<string?>> SnippetsOnNodeAsync(string query) => [.. (await ResultOnNodeAsync(query)).Hits.Select(h => h.SnippetHtml)];
+
+            Assert.Equal(["s-laczka"], await OnNodeAsync("pielęg"));
+            Assert.Equal(["s-ogrody-title", "s-ogrody-body"], await OnNodeAsync("ogr"));
+            Assert.Contains("<mark>pielęgnacja</mark>", (await SnippetsOnNodeAsync("pielęg")).Single(), StringComparison.Ordinal);
+
+            await indexer.CatchUpAsync();
+            Assert.False(old.OutdatedSchema);
+            Assert.True(old.Search(searcher => LuceneIndex.HasCurrentSchema(searcher.IndexReader)));
+            Assert.Equal(["s-laczka"], await OnNodeAsync("pielęg"));
+            Assert.Equal(["s-ogrody-title", "s-ogrody-body"], await OnNodeAsync("ogr"));
+            Assert.Contains("<mark>pielęgnacja</mark>", (await SnippetsOnNodeAsync("pielęg")).Single(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            indexes.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Quoted_text_is_a_phrase()
     {
         Assert.Equal(["s-laczka"], Ids(await PublicAsync("\"pielęgnacja zieleni\"")));
@@ -133,6 +228,20 @@ public abstract class SearchTests<TSite>(TSite site) : SiteTest<TSite>(site) whe
         Assert.Contains("<mark>ceramiki</mark>", Assert.Single((await PublicAsync("pracownię ceram")).Hits).SnippetHtml, StringComparison.Ordinal);
         var phrase = Assert.Single((await PublicAsync("\"pracownie ceramiki\"")).Hits).SnippetHtml;
         Assert.Contains("<mark>pracownię</mark> <mark>ceramiki</mark>", phrase, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_too_long_for_a_doc_value_is_stored_and_still_gives_a_snippet()
+    {
+        var filler = string.Join(" ", Enumerable.Repeat("Zwykły opis działalności bez niczego szczególnego.", 800));
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(filler) > SearchDocumentFactory.MaxBodyDocValueBytes);
+        await Site.RunAsSystemAsync(s => EntityAsync(s.GetRequiredService<IContentManager>(), "s-bardzo-dlugi", "Fundacja Bardzo Długi Opis",
+            $"<p>{filler} Na końcu: tkactwo artystyczne.</p>"));
+        await CatchUpAsync();
+
+        var hit = Assert.Single((await PublicAsync("tkactw")).Hits);
+        Assert.Contains("<mark>tkactwo</mark> artystyczne", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Equal("s-bardzo-dlugi", hit.ContentItemId);
     }
 
     [Fact]

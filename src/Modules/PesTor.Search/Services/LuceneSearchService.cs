@@ -25,11 +25,6 @@ internal sealed class LuceneSearchService(
     public const int MaxSkip = 10_000;
     public const int MaxSuggestions = 20;
 
-    /// <summary>The stored fields a hit needs (the title, path and version stay on disk).</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Id, SearchFields.Type, SearchFields.Body };
-
-    private static readonly ISet<string> IdField = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Id };
-
     /// <summary>
     /// Access filters by the types they allow, with their per-segment bit sets cached by Lucene: a role's filter is the same
     /// for every search, and building it meant walking every document of those types each time. Filters that name owners
@@ -62,12 +57,12 @@ internal sealed class LuceneSearchService(
             // One pass: counts per type over every match, ranking over the requested types.
             var top = TopScoreDocCollector.Create(request.Skip + request.First, docsScoredInOrder: false);
             var collector = new TypeCountCollector(top, request.ContentTypes);
-            searcher.Search(built.Query, access, collector);
+            var query = LuceneIndex.HasCurrentSchema(searcher.IndexReader) ? built : new SearchQueryBuilder(indexes.Analyzer, indexedPrefixes: false).Build(request.Query)!;
+            searcher.Search(query.Query, access.FilterFor(searcher.IndexReader), collector);
             var page = top.GetTopDocs(request.Skip, request.First).ScoreDocs.Select(hit =>
             {
-                var stored = searcher.Doc(hit.Doc, HitFields);
-                return (Id: stored.Get(SearchFields.Id), Type: stored.Get(SearchFields.Type), hit.Score,
-                    Snippet: SnippetBuilder.Build(searcher.IndexReader, hit.Doc, stored.Get(SearchFields.Body), built.Snippet));
+                var (id, type, body) = HitValues.Read(searcher, hit.Doc);
+                return (Id: id, Type: type, hit.Score, Snippet: SnippetBuilder.Build(searcher.IndexReader, hit.Doc, body, query.Snippet));
             }).ToList();
             return (collector.RankedTotal, collector.Counts, page);
         });
@@ -93,16 +88,16 @@ internal sealed class LuceneSearchService(
             return [];
         }
 
-        var query = new SearchQueryBuilder(indexes.Analyzer).BuildTitlePrefix(prefix);
         var access = await AccessAsync(await definitions.GetDocumentAsync(cancellationToken), SearchIndexName.Public, cancellationToken);
-        if (query is null || access is null)
+        if (access is null)
         {
             return [];
         }
 
         // A few extra, because the re-read may drop what was unpublished since it was indexed.
         var ids = indexes.Get(SearchIndexName.Public).Search(searcher =>
-            searcher.Search(query, access, max + 4).ScoreDocs.Select(d => searcher.Doc(d.Doc, IdField).Get(SearchFields.Id)).ToList());
+            new SearchQueryBuilder(indexes.Analyzer, LuceneIndex.HasCurrentSchema(searcher.IndexReader)).BuildTitlePrefix(prefix) is not { } query ? [] :
+            searcher.Search(query, access.FilterFor(searcher.IndexReader), max + 4).ScoreDocs.Select(d => HitValues.Id(searcher, d.Doc)).ToList());
         var items = await contents.GetManyAsync(ids, VersionOptions.Published, cancellationToken);
         return [.. items.Take(max).Select(i => new SearchSuggestion(
             i.ContentItemId, i.ContentType, i.As<TitlePart>()?.Title is { Length: > 0 } title ? title : i.DisplayText,
@@ -127,8 +122,9 @@ internal sealed class LuceneSearchService(
 
         var (ids, total) = indexes.Get(SearchIndexName.Editors).Search(searcher =>
         {
-            var top = searcher.Search(built.Query, access, ContentListTextFilter.MaxMatches);
-            return (top.ScoreDocs.Select(d => searcher.Doc(d.Doc, IdField).Get(SearchFields.Id)).ToList(), top.TotalHits);
+            var query = LuceneIndex.HasCurrentSchema(searcher.IndexReader) ? built : new SearchQueryBuilder(indexes.Analyzer, indexedPrefixes: false).Build(text)!;
+            var top = searcher.Search(query.Query, access.FilterFor(searcher.IndexReader), ContentListTextFilter.MaxMatches);
+            return (top.ScoreDocs.Select(d => HitValues.Id(searcher, d.Doc)).ToList(), top.TotalHits);
         });
         return new ContentListTextFilter(
             ids.Count == 0 ? titles : ContentFilter.Or(titles, ContentFilter.ByColumn(ContentColumn.ContentItemId, FilterOperator.In, ids)),
@@ -154,10 +150,10 @@ internal sealed class LuceneSearchService(
     }
 
     /// <summary>
-    /// The documents the caller may see, as a filter: types with full access, and types with "own" access where the
-    /// document's owner is the caller. Null when the caller may see nothing in that index.
+    /// The documents the caller may see: types with full access, and types with "own" access where the document's owner
+    /// is the caller. Null when the caller may see nothing in that index.
     /// </summary>
-    private async Task<Filter?> AccessAsync(ContentDefinitionDocument document, SearchIndexName index, CancellationToken cancellationToken)
+    private async Task<SearchAccess?> AccessAsync(ContentDefinitionDocument document, SearchIndexName index, CancellationToken cancellationToken)
     {
         var action = index == SearchIndexName.Public ? ContentAction.View : ContentAction.Edit;
         var full = new List<string>();
@@ -178,8 +174,8 @@ internal sealed class LuceneSearchService(
         var owners = ownership.OwnerIds(callers.Caller);
         if (own.Count == 0 || owners.Count == 0)
         {
-            return full.Count == 0 ? null : AccessFilters.GetOrAdd(index + ":" + string.Join(",", full), _ =>
-                new CachingWrapperFilter(new QueryWrapperFilter(AnyOf(SearchFields.Type, full))));
+            return full.Count == 0 ? null : new SearchAccess(full.ToHashSet(StringComparer.Ordinal), AccessFilters.GetOrAdd(index + ":" + string.Join(",", full), _ =>
+                new CachingWrapperFilter(new QueryWrapperFilter(AnyOf(SearchFields.Type, full)))), byOwner: false);
         }
 
         var access = new BooleanQuery();
@@ -193,7 +189,7 @@ internal sealed class LuceneSearchService(
             access.Add(new BooleanQuery { { AnyOf(SearchFields.Type, own), Occur.MUST }, { AnyOf(SearchFields.Owner, owners), Occur.MUST } }, Occur.SHOULD);
         }
 
-        return new QueryWrapperFilter(access);
+        return new SearchAccess(full.ToHashSet(StringComparer.Ordinal), new QueryWrapperFilter(access), byOwner: true);
     }
 
     private static BooleanQuery AnyOf(string field, IEnumerable<string> values)

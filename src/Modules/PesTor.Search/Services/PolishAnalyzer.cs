@@ -9,13 +9,13 @@ namespace PesTor.Search.Services;
 /// Words (Unicode word boundaries), then ICU folding (<see cref="CachedFoldingFilter"/>): case, diacritics and compatibility forms, including letters with no
 /// decomposition such as ł, so "laczka" and "Łączka" are the same term both at indexing and at query time.
 /// No stemming: Polish inflection would need a dictionary stemmer, and prefix matching covers most endings while typing.
-/// The title's prefix field adds the edge n-grams of each folded word.
+/// The title's and the body's prefix fields add the edge n-grams of each folded word.
 /// </summary>
 internal sealed class PolishAnalyzer : Analyzer
 {
     public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Components per field: the title prefix field's chain differs from the others' (the default reuses one chain for every field).</summary>
+    /// <summary>Components per field: the prefix fields' chains differ from the others' (the default reuses one chain for every field).</summary>
     public PolishAnalyzer()
         : base(PER_FIELD_REUSE_STRATEGY)
     {
@@ -25,9 +25,12 @@ internal sealed class PolishAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 100 };
         TokenStream folded = new CachedFoldingFilter(tokenizer);
-        return new TokenStreamComponents(tokenizer, fieldName == SearchFields.TitlePrefix
-            ? new EdgeNGramTokenFilter(Version, folded, SearchQueryBuilder.MinPrefixLength, SearchQueryBuilder.MaxIndexedPrefixLength)
-            : folded);
+        return new TokenStreamComponents(tokenizer, fieldName switch
+        {
+            SearchFields.TitlePrefix => new EdgeNGramTokenFilter(Version, folded, SearchQueryBuilder.MinPrefixLength, SearchQueryBuilder.MaxIndexedPrefixLength),
+            SearchFields.BodyPrefix => new EdgeNGramTokenFilter(Version, folded, SearchQueryBuilder.MinPrefixLength, SearchQueryBuilder.MaxBodyPrefixLength),
+            _ => folded,
+        });
     }
 
     /// <summary>The folded terms of a piece of user input, in order.</summary>

@@ -17,18 +17,27 @@ namespace PesTor.Search.Services;
 internal static partial class SearchDocumentFactory
 {
     /// <summary>
-    /// The body is stored and keeps a term vector with positions and offsets, so a snippet is cut from the stored text at
+    /// The body keeps a term vector with positions and offsets, so a snippet is cut from the body's text (a doc value) at
     /// the offsets of the matched terms, without analysing the text again at search time.
     /// </summary>
-    private static readonly FieldType BodyType = Frozen(new FieldType(LuceneTextField.TYPE_STORED)
+    private static readonly FieldType BodyType = Frozen(new FieldType(LuceneTextField.TYPE_NOT_STORED)
     {
         StoreTermVectors = true,
         StoreTermVectorPositions = true,
         StoreTermVectorOffsets = true,
     });
 
-    /// <summary>Title word beginnings only say whether a title has one: no frequencies, positions or length norms.</summary>
-    private static readonly FieldType TitlePrefixType = Frozen(new FieldType(LuceneTextField.TYPE_NOT_STORED)
+    /// <summary>A body longer than a doc value may be (<see cref="MaxBodyDocValueBytes"/>) is stored instead.</summary>
+    private static readonly FieldType StoredBodyType = Frozen(new FieldType(BodyType) { IsStored = true });
+
+    /// <summary>
+    /// The longest body (UTF-8 bytes) kept as a doc value, the form a hit's snippet reads it from (<see cref="HitValues"/>):
+    /// Lucene's limit for one binary doc value.
+    /// </summary>
+    public const int MaxBodyDocValueBytes = 32_766;
+
+    /// <summary>Title and body word beginnings only say whether a title or body has one: no frequencies, positions or length norms.</summary>
+    private static readonly FieldType PrefixType = Frozen(new FieldType(LuceneTextField.TYPE_NOT_STORED)
     {
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
         OmitNorms = true,
@@ -42,6 +51,7 @@ internal static partial class SearchDocumentFactory
         var document = new Document
         {
             new StringField(SearchFields.Id, item.ContentItemId, Field.Store.YES),
+            new BinaryDocValuesField(SearchFields.Id, new BytesRef(item.ContentItemId)),
             new StringField(SearchFields.Type, item.ContentType, Field.Store.YES),
             new SortedDocValuesField(SearchFields.Type, new BytesRef(item.ContentType)),
             new StringField(SearchFields.Owner, item.Owner ?? "", Field.Store.NO),
@@ -51,7 +61,7 @@ internal static partial class SearchDocumentFactory
         var title = item.As<TitlePart>()?.Title;
         var shownTitle = (string.IsNullOrWhiteSpace(title) ? item.DisplayText : title) ?? "";
         document.Add(new LuceneTextField(SearchFields.Title, shownTitle, Field.Store.YES));
-        document.Add(new Field(SearchFields.TitlePrefix, shownTitle, TitlePrefixType));
+        document.Add(new Field(SearchFields.TitlePrefix, shownTitle, PrefixType));
         if (item.As<AutoroutePart>()?.Path is { Length: > 0 } path)
         {
             document.Add(new StoredField(SearchFields.Path, path));
@@ -93,7 +103,18 @@ internal static partial class SearchDocumentFactory
             }
         }
 
-        document.Add(new Field(SearchFields.Body, body.ToString(), BodyType));
+        var bodyText = body.ToString();
+        if (Encoding.UTF8.GetByteCount(bodyText) <= MaxBodyDocValueBytes)
+        {
+            document.Add(new Field(SearchFields.Body, bodyText, BodyType));
+            document.Add(new BinaryDocValuesField(SearchFields.Body, new BytesRef(bodyText)));
+        }
+        else
+        {
+            document.Add(new Field(SearchFields.Body, bodyText, StoredBodyType));
+        }
+
+        document.Add(new Field(SearchFields.BodyPrefix, bodyText, PrefixType));
         return document;
     }
 

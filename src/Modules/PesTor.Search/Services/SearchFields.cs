@@ -19,6 +19,13 @@ internal static class SearchFields
     /// </summary>
     public const string TitlePrefix = "title_prefix";
 
+    /// <summary>
+    /// The beginnings (2 to <see cref="SearchQueryBuilder.MaxBodyPrefixLength"/> letters, folded) of every body word, indexed
+    /// without frequencies or positions: the word being typed is one term instead of an expansion over every body word
+    /// that starts with it (and a bit set over their postings) in every search.
+    /// </summary>
+    public const string BodyPrefix = "body_prefix";
+
     /// <summary>Every analyzed field's text, stored with term vectors (positions and offsets) for snippets.</summary>
     public const string Body = "body";
 

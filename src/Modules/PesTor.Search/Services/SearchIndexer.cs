@@ -70,19 +70,15 @@ internal sealed partial class SearchIndexer(
 
     /// <summary>
     /// Runs a requested rebuild (or one for an index written by an older version of the document shape), then batches
-    /// until the outbox has nothing more for either index.
+    /// until the outbox has nothing more for either index. Returns the documents written or deleted.
     /// </summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
     {
-        if (RebuildRequested || Names.Any(name => indexes.Get(name).OutdatedSchema))
-        {
-            await RebuildAsync(cancellationToken);
-        }
-
+        var rebuilt = RebuildRequested || Names.Any(name => indexes.Get(name).OutdatedSchema) ? await RebuildAsync(cancellationToken) : 0;
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var total = 0;
+            var total = rebuilt;
             while (await RunBatchAsync(cancellationToken) is var count and > 0)
             {
                 total += count;
@@ -126,6 +122,7 @@ internal sealed partial class SearchIndexer(
                 {
                     index.DeleteAll();
                     documents += types.Count == 0 ? 0 : await FillAsync(index, name, types, definitions, queries, cancellationToken);
+                    index.MergeIntoOneSegment();
                     BeforeCommit?.Invoke(name);
                     index.Commit(head);
                 }

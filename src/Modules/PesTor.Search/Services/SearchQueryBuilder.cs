@@ -6,11 +6,16 @@ namespace PesTor.Search.Services;
 /// <summary>
 /// Builds a Lucene query from what a person typed, without Lucene's query syntax, so no input can be a syntax error:
 /// text in double quotes is a phrase, every other word must match (in the title, which counts more, the body or a
-/// keyword field), and the last word also matches as a prefix while the person is still typing it. A title prefix is one
-/// term of the title's edge n-gram field (<see cref="SearchFields.TitlePrefix"/>), not an expansion over every title word
-/// that starts with it.
+/// keyword field), and the last word also matches as a prefix while the person is still typing it. A prefix is one term of
+/// the title's and the body's edge n-gram fields (<see cref="SearchFields.TitlePrefix"/>, <see cref="SearchFields.BodyPrefix"/>),
+/// not an expansion over every word that starts with it.
 /// </summary>
-internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer)
+/// <param name="indexedPrefixes">
+/// Whether the index searched has the n-gram fields (<see cref="LuceneIndex.HasCurrentSchema"/>). An index written by an
+/// older version, still serving until its rebuild commits, is asked with prefix expansions over the plain title and body,
+/// which give the same matches more slowly.
+/// </param>
+internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer, bool indexedPrefixes = true)
 {
     /// <summary>A title match outweighs a body match of the same word.</summary>
     public const float TitleBoost = 4f;
@@ -20,6 +25,15 @@ internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer)
 
     /// <summary>The longest word beginning indexed in <see cref="SearchFields.TitlePrefix"/>; longer ones expand as a prefix query.</summary>
     public const int MaxIndexedPrefixLength = 20;
+
+    /// <summary>
+    /// The longest word beginning indexed in <see cref="SearchFields.BodyPrefix"/>. Shorter than the title's: bodies are long,
+    /// and a longer beginning starts few enough words that expanding it is cheap.
+    /// </summary>
+    public const int MaxBodyPrefixLength = 10;
+
+    /// <summary>A completion of the word in the body counts less than the whole word.</summary>
+    private const float BodyPrefixBoost = 0.5f;
 
     /// <summary>The query, or null when the text holds no word at all (only punctuation or spaces).</summary>
     public BuiltQuery? Build(string text, bool prefixLastWord = true)
@@ -88,7 +102,7 @@ internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer)
         return query;
     }
 
-    private static BooleanQuery Word(string term, string raw, bool prefix)
+    private BooleanQuery Word(string term, string raw, bool prefix)
     {
         var word = new BooleanQuery
         {
@@ -102,16 +116,24 @@ internal sealed class SearchQueryBuilder(PolishAnalyzer analyzer)
             var title = TitlePrefix(term);
             title.Boost = TitleBoost / 2;
             word.Add(title, Occur.SHOULD);
-            word.Add(new PrefixQuery(new Term(SearchFields.Body, term)) { Boost = 0.5f }, Occur.SHOULD);
+            word.Add(BodyPrefix(term), Occur.SHOULD);
         }
 
         return word;
     }
 
     /// <summary>Titles with a word that begins with <paramref name="term"/>: one indexed n-gram, or an expansion past the longest n-gram.</summary>
-    private static Query TitlePrefix(string term) => term.Length <= MaxIndexedPrefixLength
+    private Query TitlePrefix(string term) => indexedPrefixes && term.Length <= MaxIndexedPrefixLength
         ? new TermQuery(new Term(SearchFields.TitlePrefix, term))
         : new PrefixQuery(new Term(SearchFields.Title, term));
+
+    /// <summary>
+    /// Bodies with a word that begins with <paramref name="term"/>, all scored alike (as the prefix expansion's constant-score
+    /// rewrite scored them, so ranking is unchanged): one indexed n-gram, or an expansion past the longest n-gram.
+    /// </summary>
+    private Query BodyPrefix(string term) => indexedPrefixes && term.Length <= MaxBodyPrefixLength
+        ? new ConstantScoreQuery(new TermQuery(new Term(SearchFields.BodyPrefix, term))) { Boost = BodyPrefixBoost }
+        : new PrefixQuery(new Term(SearchFields.Body, term)) { Boost = BodyPrefixBoost };
 
     private static BooleanQuery Phrase(IReadOnlyList<string> terms)
     {
