@@ -41,11 +41,17 @@ public sealed class Startup : StartupBase
         services.AddSingleton<DbContextPools>();
         services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<DbContextPools>().OptionsFor<SqlitePesTorDbContext>()));
         services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<DbContextPools>().OptionsFor<PostgresPesTorDbContext>()));
-        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<DbContextPools>().Lease<SqlitePesTorDbContext>()));
-        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<DbContextPools>().Lease<PostgresPesTorDbContext>()));
-        services.AddScoped<PesTorDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
-            ? sp.GetRequiredService<PostgresPesTorDbContext>()
-            : sp.GetRequiredService<SqlitePesTorDbContext>());
+
+        // The site's context comes from the pool under this one service type only: the container disposes whatever a
+        // registration hands out, so a leased context also registered under its provider type would be returned to the
+        // pool twice and later leased to two scopes at once. (The provider types stay plain AddDbContext registrations.)
+        services.AddScoped<PesTorDbContext>(sp =>
+        {
+            var pools = sp.GetRequiredService<DbContextPools>();
+            return sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
+                ? pools.Lease<PostgresPesTorDbContext>()
+                : pools.Lease<SqlitePesTorDbContext>();
+        });
 
         services.AddIdentityCore<PesTorUser>()
             .AddRoles<PesTorRole>()

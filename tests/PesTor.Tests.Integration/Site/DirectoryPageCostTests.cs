@@ -64,12 +64,18 @@ public sealed class DirectoryPageCostTests(SqliteQuietSampleSite site) : IClassF
             await scope.DisposeAsync();
         }
 
-        // A later request leases one of the returned contexts, reset to the configured behaviour.
-        await using var next = site.Services.CreateAsyncScope();
-        var reused = next.ServiceProvider.GetRequiredService<PesTorDbContext>();
-        Assert.Contains(reused, held);
-        Assert.Equal(QueryTrackingBehavior.TrackAll, reused.ChangeTracker.QueryTrackingBehavior);
-        Assert.Empty(reused.ChangeTracker.Entries());
+        // Later requests lease the returned contexts, reset to the configured behaviour, and each exactly once: eight
+        // requests at a time never share one (a context handed back twice would be leased to two of them).
+        var later = Enumerable.Range(0, 8).Select(_ => site.Services.CreateAsyncScope()).ToList();
+        var leased = later.ConvertAll(s => s.ServiceProvider.GetRequiredService<PesTorDbContext>());
+        Assert.Equal(later.Count, leased.Distinct().Count());
+        Assert.Contains(leased, held.Contains);
+        Assert.All(leased, db => Assert.Equal(QueryTrackingBehavior.TrackAll, db.ChangeTracker.QueryTrackingBehavior));
+        Assert.All(leased, db => Assert.Empty(db.ChangeTracker.Entries()));
+        foreach (var scope in later)
+        {
+            await scope.DisposeAsync();
+        }
     }
 
     [Fact]
