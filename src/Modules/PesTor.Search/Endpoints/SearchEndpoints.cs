@@ -52,7 +52,7 @@ internal static class SearchEndpoints
                     contentType = h.ContentType,
                     score = h.Score,
                     displayText = h.Item.DisplayText,
-                    url = h.Item.As<AutoroutePart>()?.Path is { Length: > 0 } path ? "/" + path : null,
+                    url = ItemUrls.Of(h.Item),
                     snippet = h.SnippetHtml,
                 }),
             });

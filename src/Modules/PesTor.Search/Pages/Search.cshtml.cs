@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PesTor.ContentManagement;
 using PesTor.ContentParts;
+using PesTor.Search.Services;
 using PesTor.Metadata;
 
 namespace PesTor.Search.Pages;
@@ -70,7 +71,7 @@ public sealed class SearchModel(ISearchService search, IContentDefinitionManager
 
     public string TypeName(string type) => TypeNames.TryGetValue(type, out var name) ? name : type;
 
-    public static string? ItemUrl(ContentItem item) => item.As<AutoroutePart>()?.Path is { Length: > 0 } path ? "/" + path : null;
+    public static string? ItemUrl(ContentItem item) => ItemUrls.Of(item);
 
     public string Link(string? type, int page) =>
         "/szukaj" + Microsoft.AspNetCore.Http.QueryString.Create(new Dictionary<string, string?>

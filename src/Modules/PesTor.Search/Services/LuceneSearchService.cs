@@ -101,7 +101,7 @@ internal sealed class LuceneSearchService(
         var items = await contents.GetManyAsync(ids, VersionOptions.Published, cancellationToken);
         return [.. items.Take(max).Select(i => new SearchSuggestion(
             i.ContentItemId, i.ContentType, i.As<TitlePart>()?.Title is { Length: > 0 } title ? title : i.DisplayText,
-            i.As<AutoroutePart>()?.Path is { Length: > 0 } path ? "/" + path : null))];
+            ItemUrls.Of(i)))];
     }
 
     /// <summary>
