@@ -279,6 +279,23 @@ public sealed partial class PublicSiteTests(SqliteSampleSite site) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_rendered_page_longer_than_one_buffer_chunk_arrives_whole_with_the_hash_of_its_bytes_as_etag()
+    {
+        // Uncached (the credentials header keeps the output cache out), so the ETag middleware buffers the rendering itself.
+        var client = await site.ClientAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/podmioty");
+        request.Headers.TryAddWithoutValidation("Authorization", "Test uncached");
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.True(body.Length > 16 * 1024, $"The page is {body.Length} bytes; it should span more than one chunk.");
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.EndsWith("</html>", System.Text.Encoding.UTF8.GetString(body).TrimEnd(), StringComparison.Ordinal);
+        var expected = "\"" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(body)[..16]) + "\"";
+        Assert.Equal(expected, response.Headers.ETag?.Tag);
+    }
+
+    [Fact]
     public async Task A_missing_page_is_the_sites_404_page_and_apis_keep_problem_details()
     {
         var client = await site.ClientAsync();

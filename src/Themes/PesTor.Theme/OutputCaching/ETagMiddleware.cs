@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -20,7 +19,7 @@ public sealed class ETagMiddleware(RequestDelegate next)
         }
 
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBodyBuffer();
         context.Response.Body = buffer;
         try
         {
@@ -33,7 +32,7 @@ public sealed class ETagMiddleware(RequestDelegate next)
 
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = "\"" + Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..16]) + "\"";
+            var etag = "\"" + Convert.ToBase64String(buffer.Hash()) + "\"";
             context.Response.Headers.ETag = etag;
             if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
             {
@@ -50,7 +49,6 @@ public sealed class ETagMiddleware(RequestDelegate next)
         }
 
         context.Response.ContentLength = buffer.Length;
-        buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
 }
