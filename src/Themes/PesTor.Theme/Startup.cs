@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PesTor.Handlers;
 using PesTor.Modules;
+using PesTor.Theme.Directories;
 using PesTor.Theme.Endpoints;
 using PesTor.Theme.OutputCaching;
 using PesTor.Theme.Program;
@@ -23,6 +24,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<TaxonomyNames>();
         services.AddSingleton<PublishedTaxonomyCache>();
         services.AddScoped<FieldDisplay>();
+        services.AddScoped<DirectoryRows>();
+        services.AddSingleton<DirectoryRowCache>();
         services.AddScoped<RelatedItems>();
         services.AddScoped<ProgramReader>();
         services.AddScoped<ClauseRegister>();

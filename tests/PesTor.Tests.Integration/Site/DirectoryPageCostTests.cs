@@ -145,6 +145,73 @@ public sealed class DirectoryPageCostTests(SqliteQuietSampleSite site) : IClassF
         Assert.DoesNotContain("cost-test-widget", await UncachedAsync(visitor, "/lokale"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Rows_once_rendered_are_served_again_without_reading_what_they_name()
+    {
+        var visitor = await site.ClientAsync();
+        await UncachedAsync(visitor, "/oferty");
+
+        IReadOnlyList<string> statements;
+        using (site.Sql.Record())
+        {
+            await UncachedAsync(visitor, "/oferty");
+            statements = [.. site.Sql.Statements];
+        }
+
+        // The offers' rows name their entities; rendered once, the next page reads no entity to name them again.
+        Assert.True(statements.Count > 0, "Nothing was recorded.");
+        Assert.DoesNotContain(statements, s => s.Contains("\"ContentItemId\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_renamed_term_shows_in_the_rows_on_the_next_uncached_request()
+    {
+        var visitor = await site.ClientAsync();
+        Assert.Matches("</a>\\s*<span>– Fundacja[,<]", await UncachedAsync(visitor, "/podmioty?forma=fundacja"));
+
+        await site.RunAsSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            var taxonomy = (await contents.GetAsync("legal-forms", VersionOptions.Latest))!;
+            var part = taxonomy.As<TaxonomyPart>()!;
+            part.Terms.Single(t => t.Id == "fundacja").Name = "Fundacja rodzinna";
+            taxonomy.Apply(part);
+            await contents.UpdateAsync(taxonomy);
+            Assert.True(await contents.PublishAsync(taxonomy));
+        });
+
+        var after = await UncachedAsync(visitor, "/podmioty?forma=fundacja");
+        Assert.Matches("</a>\\s*<span>– Fundacja rodzinna", after);
+        Assert.DoesNotMatch("</a>\\s*<span>– Fundacja[,<]", after);
+    }
+
+    [Fact]
+    public async Task An_offer_row_names_its_entity_anew_once_the_entity_is_renamed()
+    {
+        var (entityId, offerTitle) = await site.RunAsSystemAsync(async s =>
+        {
+            var offers = await s.GetRequiredService<IContentQueryService>().ListAsync(new ContentQuery { ContentTypes = ["Offer"], Take = 100 });
+            var offer = offers.Items.First(o => o.GetField<ContentPickerField>("Offer", "Entity")?.ContentItemIds.Count > 0);
+            return (offer.GetField<ContentPickerField>("Offer", "Entity")!.ContentItemIds[0], offer.DisplayText);
+        });
+        var visitor = await site.ClientAsync();
+        var directory = "/oferty?podmiot=" + entityId;
+        Assert.Contains(offerTitle, await UncachedAsync(visitor, directory), StringComparison.Ordinal);
+
+        await site.RunAsSystemAsync(async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            var entity = (await contents.GetAsync(entityId, VersionOptions.Latest))!;
+            entity.Apply(new TitlePart { Title = entity.DisplayText + " (po zmianie nazwy)" });
+            await contents.UpdateAsync(entity);
+            Assert.True(await contents.PublishAsync(entity));
+        });
+
+        var after = await UncachedAsync(visitor, directory);
+        Assert.Contains(offerTitle, after, StringComparison.Ordinal);
+        Assert.Matches("<span>– [^<]*\\(po zmianie nazwy\\)", after);
+    }
+
     private static async Task<string> UncachedAsync(HttpClient client, string url)
     {
         // The output cache never serves a request with credentials; the site ignores this one.

@@ -37,7 +37,36 @@ public sealed class ContentItem
     /// <summary>Changes on every save; a save carrying an older stamp is a conflict.</summary>
     public string ConcurrencyStamp { get; set; } = "";
 
-    public JsonObject Content { get; set; } = [];
+    private JsonObject? _content;
+    private string? _json;
+
+    /// <summary>
+    /// The parts and fields. A version read from storage keeps its JSON text and parses it the first time this is read:
+    /// a list page that shows only titles, or rows it already rendered, never pays for parsing the documents it lists.
+    /// </summary>
+    public JsonObject Content
+    {
+        get => _content ??= ParseStored();
+        set
+        {
+            _content = value;
+            _json = null;
+        }
+    }
+
+    /// <summary>Sets the content from its stored JSON text, parsed when <see cref="Content"/> is first read.</summary>
+    public void SetStoredContent(string json)
+    {
+        _json = json;
+        _content = null;
+    }
+
+    private JsonObject ParseStored()
+    {
+        var parsed = _json is null ? [] : JsonNode.Parse(_json) as JsonObject ?? [];
+        _json = null;
+        return parsed;
+    }
 
     public override string ToString() => $"{ContentType} {ContentItemId} ({ContentItemVersionId})";
 }

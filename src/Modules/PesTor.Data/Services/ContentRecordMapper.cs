@@ -1,29 +1,32 @@
-using System.Text.Json.Nodes;
 using PesTor.ContentManagement;
 using PesTor.Data.Records;
 
 namespace PesTor.Data.Services;
 
-/// <summary>Maps version rows to content items and back; the JSON is parsed once per read.</summary>
+/// <summary>Maps version rows to content items and back; an item parses its JSON when its content is first read.</summary>
 internal static class ContentRecordMapper
 {
-    public static ContentItem ToItem(ContentItemRecord record) => new()
+    public static ContentItem ToItem(ContentItemRecord record)
     {
-        Id = record.Id,
-        ContentItemId = record.ContentItemId,
-        ContentItemVersionId = record.ContentItemVersionId,
-        ContentType = record.ContentType,
-        DisplayText = record.DisplayText,
-        Latest = record.Latest,
-        Published = record.Published,
-        Owner = record.Owner,
-        Author = record.Author,
-        CreatedUtc = AsUtc(record.CreatedUtc),
-        ModifiedUtc = AsUtc(record.ModifiedUtc),
-        PublishedUtc = AsUtc(record.PublishedUtc),
-        ConcurrencyStamp = record.ConcurrencyStamp,
-        Content = JsonNode.Parse(record.Content) as JsonObject ?? [],
-    };
+        var item = new ContentItem
+        {
+            Id = record.Id,
+            ContentItemId = record.ContentItemId,
+            ContentItemVersionId = record.ContentItemVersionId,
+            ContentType = record.ContentType,
+            DisplayText = record.DisplayText,
+            Latest = record.Latest,
+            Published = record.Published,
+            Owner = record.Owner,
+            Author = record.Author,
+            CreatedUtc = AsUtc(record.CreatedUtc),
+            ModifiedUtc = AsUtc(record.ModifiedUtc),
+            PublishedUtc = AsUtc(record.PublishedUtc),
+            ConcurrencyStamp = record.ConcurrencyStamp,
+        };
+        item.SetStoredContent(record.Content);
+        return item;
+    }
 
     public static void CopyTo(ContentItem item, ContentItemRecord record)
     {

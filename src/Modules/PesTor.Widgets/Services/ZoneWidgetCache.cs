@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using PesTor.ContentManagement;
+using PesTor.Widgets.Models;
 
 namespace PesTor.Widgets.Services;
 
@@ -8,15 +8,16 @@ namespace PesTor.Widgets.Services;
 /// Each zone's published widgets, shared by all requests: the layout asks for two zones on every page, and a content query
 /// per zone per page was a large share of a page's work. An entry carries the content version and the definitions it was
 /// read at and is served only while both are unchanged, so a widget published, moved or removed on any node shows on the
-/// next request. Items are kept as their JSON and parsed per request, so no two requests share a mutable content tree.
+/// next request. Items are kept as their JSON and parsed per request (when first read), so no two requests share a mutable content tree.
 /// </summary>
 public sealed class ZoneWidgetCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<ContentItem>? Find(string zone, long version, string definitions) =>
+    /// <summary>The zone's widgets whose placement matches <paramref name="path"/>; only those are parsed.</summary>
+    public IReadOnlyList<ContentItem>? Find(string zone, long version, string definitions, string path) =>
         _entries.TryGetValue(zone, out var entry) && entry.Version == version && entry.Definitions == definitions
-            ? [.. entry.Widgets.Select(w => w.Thaw())]
+            ? [.. entry.Widgets.Where(w => w.Placement?.Matches(path) == true).Select(w => w.Thaw())]
             : null;
 
     public void Store(string zone, long version, string definitions, IReadOnlyList<ContentItem> widgets) =>
@@ -24,7 +25,7 @@ public sealed class ZoneWidgetCache
 
     private sealed record Entry(long Version, string Definitions, IReadOnlyList<Frozen> Widgets);
 
-    private sealed record Frozen(ContentItem Header, string Content)
+    private sealed record Frozen(ContentItem Header, string Content, WidgetPlacement? Placement)
     {
         public static Frozen Of(ContentItem item) => new(new ContentItem
         {
@@ -41,24 +42,28 @@ public sealed class ZoneWidgetCache
             ModifiedUtc = item.ModifiedUtc,
             PublishedUtc = item.PublishedUtc,
             ConcurrencyStamp = item.ConcurrencyStamp,
-        }, item.Content.ToJsonString());
+        }, item.Content.ToJsonString(), ZoneWidgets.PlacementOf(item));
 
-        public ContentItem Thaw() => new()
+        public ContentItem Thaw()
         {
-            Id = Header.Id,
-            ContentItemId = Header.ContentItemId,
-            ContentItemVersionId = Header.ContentItemVersionId,
-            ContentType = Header.ContentType,
-            DisplayText = Header.DisplayText,
-            Latest = Header.Latest,
-            Published = Header.Published,
-            Owner = Header.Owner,
-            Author = Header.Author,
-            CreatedUtc = Header.CreatedUtc,
-            ModifiedUtc = Header.ModifiedUtc,
-            PublishedUtc = Header.PublishedUtc,
-            ConcurrencyStamp = Header.ConcurrencyStamp,
-            Content = JsonNode.Parse(Content) as JsonObject ?? [],
-        };
+            var item = new ContentItem
+            {
+                Id = Header.Id,
+                ContentItemId = Header.ContentItemId,
+                ContentItemVersionId = Header.ContentItemVersionId,
+                ContentType = Header.ContentType,
+                DisplayText = Header.DisplayText,
+                Latest = Header.Latest,
+                Published = Header.Published,
+                Owner = Header.Owner,
+                Author = Header.Author,
+                CreatedUtc = Header.CreatedUtc,
+                ModifiedUtc = Header.ModifiedUtc,
+                PublishedUtc = Header.PublishedUtc,
+                ConcurrencyStamp = Header.ConcurrencyStamp,
+            };
+            item.SetStoredContent(Content);
+            return item;
+        }
     }
 }

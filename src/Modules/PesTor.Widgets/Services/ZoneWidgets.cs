@@ -38,10 +38,9 @@ public sealed class ZoneWidgets(
             return [];
         }
 
-        var widgets = await ViewsAllAsync(types, cancellationToken)
-            ? await SharedAsync(zone, types, document.Identifier, cancellationToken)
-            : await QueryAsync(zone, types, cancellationToken);
-        return [.. widgets.Where(item => PlacementOf(item)?.Matches(path) == true)];
+        return await ViewsAllAsync(types, cancellationToken)
+            ? await SharedAsync(zone, path, types, document.Identifier, cancellationToken)
+            : OnPage(await QueryAsync(zone, types, cancellationToken), path);
     }
 
     public static WidgetPlacement? PlacementOf(ContentItem item)
@@ -60,19 +59,22 @@ public sealed class ZoneWidgets(
             item.GetField<NumericField>(WidgetPlacement.PartName, "Position")?.Value ?? 0);
     }
 
-    private async Task<IReadOnlyList<ContentItem>> SharedAsync(string zone, List<string> types, string definitionsIdentifier, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ContentItem>> SharedAsync(string zone, string path, List<string> types, string definitionsIdentifier, CancellationToken cancellationToken)
     {
         // The version is read before the content: a change committed in between makes the next request query again.
         var current = await version.CurrentAsync(cancellationToken);
-        if (cache.Find(zone, current, definitionsIdentifier) is { } cached)
+        if (cache.Find(zone, current, definitionsIdentifier, path) is { } cached)
         {
             return cached;
         }
 
         var widgets = await QueryAsync(zone, types, cancellationToken);
         cache.Store(zone, current, definitionsIdentifier, widgets);
-        return widgets;
+        return OnPage(widgets, path);
     }
+
+    private static List<ContentItem> OnPage(IReadOnlyList<ContentItem> widgets, string path) =>
+        [.. widgets.Where(item => PlacementOf(item)?.Matches(path) == true)];
 
     private async Task<IReadOnlyList<ContentItem>> QueryAsync(string zone, List<string> types, CancellationToken cancellationToken) =>
         (await queries.ListAsync(new ContentQuery

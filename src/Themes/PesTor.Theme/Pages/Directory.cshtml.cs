@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using PesTor.ContentManagement;
-using PesTor.ContentParts;
 using PesTor.Queries;
 using PesTor.Theme.Directories;
 using PesTor.Theme.OutputCaching;
@@ -17,7 +16,7 @@ namespace PesTor.Theme.Pages;
 /// </summary>
 [PublicPage]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-public sealed class DirectoryModel(IContentQueryService queries, IContentManager contents, TaxonomyNames taxonomies, FieldDisplay fields) : PageModel
+public sealed class DirectoryModel(IContentQueryService queries, IContentManager contents, TaxonomyNames taxonomies, FieldDisplay fields, DirectoryRows rows) : PageModel
 {
     public const int PageSize = 20;
 
@@ -34,9 +33,7 @@ public sealed class DirectoryModel(IContentQueryService queries, IContentManager
 
     public int PageNumber { get; private set; } = 1;
 
-    public IReadOnlyList<ContentItem> Items { get; private set; } = [];
-
-    public IReadOnlyDictionary<string, string> Summaries { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyList<DirectoryRow> Rows { get; private set; } = [];
 
     public int Total { get; private set; }
 
@@ -70,16 +67,13 @@ public sealed class DirectoryModel(IContentQueryService queries, IContentManager
             Skip = (PageNumber - 1) * PageSize,
             Take = PageSize,
         }, includeTotal: true, cancellationToken);
-        Items = page.Items;
+        Rows = await rows.ForAsync(Spec, page.Items, cancellationToken);
         Total = page.Total ?? 0;
-        Summaries = await fields.SummariesAsync(Items, Spec.SummaryFields, cancellationToken);
 
         // Summaries name picked entities and terms: their changes show here too.
         HttpContext.TagTypes(Spec.ContentType, "Entity", "Taxonomy");
         return Page();
     }
-
-    public string? City(ContentItem item) => item.GetText(nameof(AddressPart), nameof(AddressPart.City));
 
     /// <summary>This directory's address with the current filters and the given changes (null removes a key).</summary>
     public string Link(params (string Key, string? Value)[] changes)

@@ -35,7 +35,7 @@ public sealed class ProgramPageModel(ProgramReader program, ClauseRegister claus
 
     public IReadOnlyList<ContentItem> Awards { get; private set; } = [];
 
-    public IReadOnlyDictionary<string, string> AwardSummaries { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, ItemSummary> AwardSummaries { get; private set; } = new Dictionary<string, ItemSummary>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

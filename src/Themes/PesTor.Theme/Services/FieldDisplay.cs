@@ -24,23 +24,24 @@ public sealed class FieldDisplay(IContentDefinitionManager definitions, IContent
     }
 
     /// <summary>A short line per item from the named fields ("Fundacja, Toruń"), loading terms and picked items once for all.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> SummariesAsync(IReadOnlyList<ContentItem> items, IReadOnlyList<string> fieldNames, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, ItemSummary>> SummariesAsync(IReadOnlyList<ContentItem> items, IReadOnlyList<string> fieldNames, CancellationToken cancellationToken)
     {
         if (items.Count == 0)
         {
-            return new Dictionary<string, string>();
+            return new Dictionary<string, ItemSummary>();
         }
 
         var fields = await PublicFieldsAsync(items[0].ContentType, fieldNames, cancellationToken);
         var values = ValuesOf(items, fields);
         var picked = await LoadAsync(values, cancellationToken);
-        var summaries = new Dictionary<string, string>(items.Count, StringComparer.Ordinal);
+        var summaries = new Dictionary<string, ItemSummary>(items.Count, StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            summaries[items[i].ContentItemVersionId] = string.Join(", ", fields
+            var text = string.Join(", ", fields
                 .Select((f, j) => Display(items[i].ContentType, f, values[i][j], picked))
                 .OfType<DisplayedField>()
                 .Select(d => d.Links.Count > 0 ? string.Join(", ", d.Links.Select(l => l.Text)) : d.Text));
+            summaries[items[i].ContentItemVersionId] = Sources(values[i], picked, text);
         }
 
         return summaries;
@@ -54,6 +55,41 @@ public sealed class FieldDisplay(IContentDefinitionManager definitions, IContent
     }
 
     public string Label(ContentPartFieldDefinition field) => T[field.DisplayName ?? field.Name];
+
+    // The types a summary drew on, and whether every term's taxonomy and every picked item was there to read.
+    private ItemSummary Sources(object?[] values, Dictionary<string, ContentItem> picked, string text)
+    {
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        var complete = true;
+        foreach (var value in values)
+        {
+            switch (value)
+            {
+                case TaxonomyField { TaxonomyContentItemId: { } taxonomyId } when taxonomies.ContentTypeOf(taxonomyId) is { } type:
+                    types.Add(type);
+                    break;
+                case TaxonomyField { TaxonomyContentItemId: not null }:
+                    complete = false;
+                    break;
+                case ContentPickerField pickedIds:
+                    foreach (var id in pickedIds.ContentItemIds)
+                    {
+                        if (picked.TryGetValue(id, out var item))
+                        {
+                            types.Add(item.ContentType);
+                        }
+                        else
+                        {
+                            complete = false;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return new ItemSummary(text, types, complete);
+    }
 
     private async Task<List<ContentPartFieldDefinition>> PublicFieldsAsync(string contentType, IReadOnlyList<string>? only, CancellationToken cancellationToken)
     {

@@ -19,6 +19,7 @@ public sealed class TaxonomyNames(
     ICallerAccessor callers)
 {
     private readonly Dictionary<string, IReadOnlyList<TaxonomyTerm>> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _viewsAll = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<TaxonomyTerm>> TermsAsync(string taxonomyId, CancellationToken cancellationToken)
@@ -43,6 +44,7 @@ public sealed class TaxonomyNames(
             if (cache.Find(id, current) is { } entry && await ViewsAllAsync(entry.ContentType, cancellationToken))
             {
                 _terms[id] = entry.Terms;
+                _types[id] = entry.ContentType;
             }
             else
             {
@@ -59,6 +61,7 @@ public sealed class TaxonomyNames(
         {
             var terms = taxonomy.As<TaxonomyPart>()?.Terms ?? [];
             _terms[taxonomy.ContentItemId] = terms;
+            _types[taxonomy.ContentItemId] = taxonomy.ContentType;
             if (await ViewsAllAsync(taxonomy.ContentType, cancellationToken))
             {
                 cache.Store(taxonomy.ContentItemId, new PublishedTaxonomyCache.Entry(current, taxonomy.ContentType, terms));
@@ -70,6 +73,9 @@ public sealed class TaxonomyNames(
             _terms[id] = [];
         }
     }
+
+    /// <summary>The content type of a loaded taxonomy; null when it was not found or not loaded.</summary>
+    public string? ContentTypeOf(string taxonomyId) => _types.GetValueOrDefault(taxonomyId);
 
     /// <summary>A field's terms (after <see cref="LoadAsync"/> for its taxonomy); an unknown id stands for itself.</summary>
     public IReadOnlyList<TaxonomyTerm> Terms(TaxonomyField? field) =>
