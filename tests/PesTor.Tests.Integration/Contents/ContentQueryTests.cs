@@ -139,6 +139,19 @@ public abstract class ContentQueryTests<TSite>(TSite site) : IAsyncLifetime wher
     }
 
     [Fact]
+    public async Task Paging_past_the_last_page_and_a_query_matching_nothing_still_give_their_totals()
+    {
+        // The total rides beside each row of the page; with no row, it is counted on its own.
+        var past = await ListAsync(new ContentQuery { ContentTypes = ["Entity"], Skip = 10, Take = 2 }, includeTotal: true);
+        Assert.Empty(past.Items);
+        Assert.Equal(4, past.Total);
+
+        var none = await ListAsync(new ContentQuery { ContentTypes = ["Entity"], Where = ContentFilter.ByField("Entity", "Employees", FilterOperator.Gt, 1_000_000), Take = 2 }, includeTotal: true);
+        Assert.Empty(none.Items);
+        Assert.Equal(0, none.Total);
+    }
+
+    [Fact]
     public async Task Count_uses_the_same_filter() =>
         Assert.Equal(2, await Site.RunAsSystemAsync(s => s.GetRequiredService<IContentQueryService>().CountAsync(new ContentQuery
         {

@@ -46,6 +46,31 @@ internal sealed partial class ContentSqlCompiler
         return compiler.Build();
     }
 
+    /// <summary>
+    /// The page with the number of all matches beside each row (column <see cref="TotalColumn"/>): the count as a scalar
+    /// subquery that does not depend on the row, which SQLite and PostgreSQL evaluate once per statement. A page and its
+    /// total are then one statement to prepare and run instead of two. A page without rows carries no total.
+    /// </summary>
+    public static SqlQuery SelectWithTotal(ContentQuery query, string unicodeLower = "LOWER")
+    {
+        var page = Select(query, unicodeLower);
+        var count = Count(query, unicodeLower);
+        const string head = "SELECT v.* FROM ";
+        if (!page.Sql.StartsWith(head, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("A content page statement starts with " + head);
+        }
+
+        var offset = page.Parameters.Length;
+        var countSql = Placeholder().Replace(count.Sql, m => "{" + (int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) + offset).ToString(CultureInfo.InvariantCulture) + "}");
+        return new SqlQuery($"SELECT v.*, ({countSql}) AS \"{TotalColumn}\" FROM " + page.Sql[head.Length..], [.. page.Parameters, .. count.Parameters]);
+    }
+
+    public const string TotalColumn = "__Total";
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\{(\\d+)\\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
+
     public static SqlQuery Count(ContentQuery query, string unicodeLower = "LOWER")
     {
         if (PageFromIndex.Match(query) is { } fromIndex)

@@ -6,6 +6,14 @@ namespace PesTor.Data.Services;
 /// <summary>Reads <see cref="ContentItemRecord"/> rows of a <c>SELECT v.*</c> over the version table by column name.</summary>
 internal static class ContentRecordReader
 {
+    /// <summary>Rows of <see cref="Queries.ContentSqlCompiler.SelectWithTotal"/>: each record with the total beside it.</summary>
+    public static Func<DbDataReader, (ContentItemRecord Record, int Total)> WithTotal(DbDataReader reader)
+    {
+        var record = For(reader);
+        var total = reader.GetOrdinal(Queries.ContentSqlCompiler.TotalColumn);
+        return row => (record(row), Convert.ToInt32(row.GetValue(total), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public static Func<DbDataReader, ContentItemRecord> For(DbDataReader reader)
     {
         var id = reader.GetOrdinal(nameof(ContentItemRecord.Id));

@@ -134,9 +134,18 @@ internal sealed class ContentStore(PesTorDbContext db, SqlRunner sql) : IContent
 
     public async Task<ContentPage> QueryAsync(ContentQuery query, bool includeTotal, CancellationToken cancellationToken = default)
     {
-        var records = await sql.ListAsync(ContentSqlCompiler.Select(query, UnicodeLower), ContentRecordReader.For, cancellationToken);
-        int? total = includeTotal ? await CountAsync(query, cancellationToken) : null;
-        return new ContentPage(records.ConvertAll(ContentRecordMapper.ToItem), total);
+        if (!includeTotal)
+        {
+            var records = await sql.ListAsync(ContentSqlCompiler.Select(query, UnicodeLower), ContentRecordReader.For, cancellationToken);
+            return new ContentPage(records.ConvertAll(ContentRecordMapper.ToItem), null);
+        }
+
+        var rows = await sql.ListAsync(ContentSqlCompiler.SelectWithTotal(query, UnicodeLower), ContentRecordReader.WithTotal, cancellationToken);
+        var items = rows.ConvertAll(r => ContentRecordMapper.ToItem(r.Record));
+        var total = rows.Count > 0 ? rows[0].Total
+            // No row, so no total beside it: past the last page the matches are counted on their own.
+            : query.Skip == 0 ? 0 : await CountAsync(query, cancellationToken);
+        return new ContentPage(items, total);
     }
 
     public async Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken = default)
