@@ -230,3 +230,20 @@ public sealed class PostgresTorunSite : TestSite
 
     protected override string RecipeName => "pestor-torun";
 }
+
+/// <summary>
+/// The Toruń site with the container checking scopes as it does in Development (`dotnet run`): a scoped service taken
+/// from the root provider is an error there, where Testing and Production let it pass.
+/// </summary>
+public sealed class SqliteScopeCheckingSite : TestSite
+{
+    protected override string Provider => "Sqlite";
+
+    protected override string RecipeName => "pestor-torun";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseDefaultServiceProvider(o => o.ValidateScopes = true);
+    }
+}

@@ -32,7 +32,12 @@ internal sealed class DbContextPools(IServiceProvider root, DatabaseConnection d
     {
         var builder = new DbContextOptionsBuilder<TContext>(new DbContextOptions<TContext>());
         builder.UseApplicationServiceProvider(root);
-        foreach (var configuration in root.GetServices<IDbContextOptionsConfiguration<TContext>>())
+
+        // AddDbContext registers the configurations as scoped services, so they are taken from a scope of their own (the
+        // container refuses scoped services from the root when it validates scopes, as in Development); each then runs
+        // against the root provider.
+        using var scope = root.CreateScope();
+        foreach (var configuration in scope.ServiceProvider.GetServices<IDbContextOptionsConfiguration<TContext>>())
         {
             configuration.Configure(root, builder);
         }
